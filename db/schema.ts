@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Languages of the source articles (BCP 47 tags). */
+export const LANGUAGES = ['kk', 'ru', 'uz-Cyrl'] as const;
+/** How much of a publication date is known: `2025-12-17`, `2025-12`, `2014`. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+/** Words in front of a number, kept as data: қарийб/около → approx, асқан/свыше → more_than … */
+export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'up_to'] as const;
+export const PARTNER_KINDS = ['country', 'group'] as const;
+/** flow: over a period; stock: at a date; share: percent of a whole; count/rank: at a date. */
+export const INDICATOR_KINDS = ['flow', 'stock', 'share', 'growth', 'count', 'rank'] as const;
+export const UNITS = ['USD', 'percent', 'count', 'rank'] as const;
+export const FLOWS = ['export', 'import'] as const;
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    /** Null where the article does not name its publisher. */
+    publisher: text('publisher'),
+    title: text('title').notNull(),
+    titleEn: text('title_en').notNull(),
+    language: text('language', { enum: LANGUAGES }).notNull(),
+    /** ISO 8601 at the precision known: `2025-12-17`, `2025-12` or `2014`. */
+    publishedOn: text('published_on').notNull(),
+    datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull(),
+    /** Where the date comes from, and how it was inferred when the article states none. */
+    dateNote: text('date_note').notNull(),
+    note: text('note'),
+  },
+  () => [
+    check('sources_language', inList('language', LANGUAGES)),
+    check('sources_date_precision', inList('date_precision', DATE_PRECISIONS)),
+    check(
+      'sources_published_on_precision',
+      sql`(date_precision = 'day' and length(published_on) = 10) or (date_precision = 'month' and length(published_on) = 7) or (date_precision = 'year' and length(published_on) = 4)`,
+    ),
+  ],
+);
+
+/** Countries (ISO 3166-1 alpha-3) and groups (`C5`, `WLD`), named in three languages. */
+export const partners = sqliteTable(
+  'partners',
+  {
+    code: text('code').primaryKey(),
+    kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
+    nameEn: text('name_en').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameKk: text('name_kk').notNull(),
+  },
+  () => [check('partners_kind', inList('kind', PARTNER_KINDS))],
+);
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    code: text('code').primaryKey(),
+    kind: text('kind', { enum: INDICATOR_KINDS }).notNull(),
+    unit: text('unit', { enum: UNITS }).notNull(),
+    nameEn: text('name_en').notNull(),
+    description: text('description').notNull(),
+  },
+  () => [check('indicators_kind', inList('kind', INDICATOR_KINDS)), check('indicators_unit', inList('unit', UNITS))],
+);
+
+export const commodities = sqliteTable('commodities', {
+  code: text('code').primaryKey(),
+  /** Harmonized System chapter or heading that best matches the article's wording; null where none does. */
+  hsCode: text('hs_code'),
+  nameEn: text('name_en').notNull(),
+  nameRu: text('name_ru').notNull(),
+  nameKk: text('name_kk').notNull(),
+});
+
+export const observations = sqliteTable(
+  'observations',
+  {
+    id: text('id').primaryKey(),
+    indicator: text('indicator')
+      .notNull()
+      .references(() => indicators.code),
+    reporter: text('reporter')
+      .notNull()
+      .references(() => partners.code),
+    partner: text('partner')
+      .notNull()
+      .references(() => partners.code),
+    /** Inclusive ISO dates; equal for a stock (the as-of date). */
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    /** Canonical: US dollars, percent, or a plain count. */
+    value: real('value').notNull(),
+    unit: text('unit', { enum: UNITS }).notNull(),
+    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
+    /** The number exactly as printed in the article, e.g. `331,9 миллион доллар`. */
+    asWritten: text('as_written').notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** The article's own sentence, verbatim, in its language. */
+    quote: text('quote').notNull(),
+    quoteEn: text('quote_en').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('observations_partner_indicator_period').on(t.partner, t.indicator, t.periodStart),
+    index('observations_indicator_period').on(t.indicator, t.periodStart),
+    index('observations_source').on(t.sourceId),
+    check('observations_period_order', sql`period_end >= period_start`),
+    check('observations_qualifier', inList('qualifier', QUALIFIERS)),
+    check('observations_unit', inList('unit', UNITS)),
+  ],
+);
+
+export const commodityShares = sqliteTable(
+  'commodity_shares',
+  {
+    id: text('id').primaryKey(),
+    reporter: text('reporter')
+      .notNull()
+      .references(() => partners.code),
+    partner: text('partner')
+      .notNull()
+      .references(() => partners.code),
+    flow: text('flow', { enum: FLOWS }).notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    commodity: text('commodity')
+      .notNull()
+      .references(() => commodities.code),
+    /** The commodity as the article names it. */
+    commodityOriginal: text('commodity_original').notNull(),
+    /** Percent of the flow's value. */
+    sharePct: real('share_pct').notNull(),
+    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
+    asWritten: text('as_written').notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    quote: text('quote').notNull(),
+    quoteEn: text('quote_en').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('commodity_shares_partner_flow_period').on(t.partner, t.flow, t.periodStart),
+    index('commodity_shares_source').on(t.sourceId),
+    check('commodity_shares_period_order', sql`period_end >= period_start`),
+    check('commodity_shares_share_range', sql`share_pct >= 0 and share_pct <= 100`),
+    check('commodity_shares_flow', inList('flow', FLOWS)),
+    check('commodity_shares_qualifier', inList('qualifier', QUALIFIERS)),
+  ],
+);
+
+/** Numbers in an article that are deliberately not curated, with the reason (dates, names, idioms). */
+export const skippedMentions = sqliteTable(
+  'skipped_mentions',
+  {
+    id: integer('id').primaryKey(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** A verbatim stretch of the article; every number inside it is skipped. */
+    context: text('context').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('skipped_mentions_source').on(t.sourceId)],
+);
+
+export type Source = typeof sources.$inferSelect;
+export type Partner = typeof partners.$inferSelect;
+export type Indicator = typeof indicators.$inferSelect;
+export type Commodity = typeof commodities.$inferSelect;
+export type Observation = typeof observations.$inferSelect;
+export type CommodityShare = typeof commodityShares.$inferSelect;
+export type SkippedMention = typeof skippedMentions.$inferSelect;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type Flow = (typeof FLOWS)[number];

@@ -1,0 +1,393 @@
+/**
+ * Reads the curated CSV files, validates every row, and loads them into the database in one
+ * transaction. Nothing is written unless every row of every file is valid.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { type AppDatabase, type DatabaseHandle, migrateDatabase, openDatabase } from '../db/client';
+import * as schema from '../db/schema';
+import { parseAsWritten, sameValue } from '../src/domain/numbers';
+import { isIsoDate } from '../src/domain/periods';
+
+export const SEED_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+export const SEED_FILES = {
+  sources: 'sources.csv',
+  partners: 'partners.csv',
+  indicators: 'indicators.csv',
+  commodities: 'commodities.csv',
+  observations: 'observations.csv',
+  commodityShares: 'commodity-shares.csv',
+  skipped: 'skipped.csv',
+} as const;
+
+const text = z.string().trim().min(1, 'must not be empty');
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? null : s));
+const isoDate = z.string().refine(isIsoDate, 'must be a calendar date written YYYY-MM-DD');
+/** Canonical numbers are plain decimals: 331900000, 94.8 (no thousands separators, no decimal comma). */
+const plainNumber = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a plain number such as 331900000 or 94.8')
+  .transform(Number);
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+const sourceRow = z
+  .object({
+    id: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must be the article file name without .txt, e.g. 000_a50b504d80912738'),
+    publisher: optionalText,
+    title: text,
+    title_en: text,
+    language: enumOf(schema.LANGUAGES),
+    published_on: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    date_precision: enumOf(schema.DATE_PRECISIONS),
+    date_note: text,
+    note: optionalText,
+  })
+  .refine((r) => r.published_on.length === { day: 10, month: 7, year: 4 }[r.date_precision], {
+    message: 'published_on must be written at its date_precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)',
+    path: ['published_on'],
+  })
+  .refine((r) => r.date_precision !== 'day' || isIsoDate(r.published_on), {
+    message: 'published_on is not a calendar date',
+    path: ['published_on'],
+  });
+
+const partnerRow = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'must be an ISO 3166-1 alpha-3 code or a short group code such as C5'),
+  kind: enumOf(schema.PARTNER_KINDS),
+  name_en: text,
+  name_ru: text,
+  name_kk: text,
+});
+
+const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case');
+const indicatorRow = z.object({
+  code,
+  kind: enumOf(schema.INDICATOR_KINDS),
+  unit: enumOf(schema.UNITS),
+  name_en: text,
+  description: text,
+});
+
+const commodityRow = z.object({
+  code,
+  hs_code: z
+    .string()
+    .regex(/^(\d{2}|\d{4}|\d{6})?$/, 'must be an HS chapter, heading or subheading (2, 4 or 6 digits) or empty')
+    .transform((s) => (s === '' ? null : s)),
+  name_en: text,
+  name_ru: text,
+  name_kk: text,
+});
+
+const figureFields = {
+  id: z.string().regex(/^[0-9a-z][0-9a-z-]*$/, 'must be lower-case letters, digits and dashes'),
+  reporter: text,
+  partner: text,
+  period_start: isoDate,
+  period_end: isoDate,
+  qualifier: enumOf(schema.QUALIFIERS),
+  as_written: text,
+  source_id: text,
+  quote: text,
+  quote_en: text,
+  note: optionalText,
+};
+const periodOrder = <T extends { period_start: string; period_end: string }>(r: T) => r.period_end >= r.period_start;
+const periodMessage = { message: 'is before period_start', path: ['period_end'] };
+
+const observationRow = z
+  .object({ ...figureFields, indicator: text, value: plainNumber, unit: enumOf(schema.UNITS) })
+  .refine(periodOrder, periodMessage);
+
+const shareRow = z
+  .object({
+    ...figureFields,
+    flow: enumOf(schema.FLOWS),
+    commodity: text,
+    commodity_original: text,
+    share_pct: plainNumber.refine((n) => n >= 0 && n <= 100, 'must be between 0 and 100'),
+  })
+  .refine(periodOrder, periodMessage);
+
+const skippedRow = z.object({
+  source_id: text,
+  context: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters: skip a short stretch, not a paragraph'),
+  reason: text,
+});
+
+export interface SeedData {
+  sources: Array<typeof schema.sources.$inferInsert>;
+  partners: Array<typeof schema.partners.$inferInsert>;
+  indicators: Array<typeof schema.indicators.$inferInsert>;
+  commodities: Array<typeof schema.commodities.$inferInsert>;
+  observations: Array<typeof schema.observations.$inferInsert>;
+  commodityShares: Array<typeof schema.commodityShares.$inferInsert>;
+  skippedMentions: Array<typeof schema.skippedMentions.$inferInsert>;
+}
+
+/** A problem found in a seed file, located as `file:line`. */
+export class SeedError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the seed files:\n${problems.join('\n')}`);
+    this.name = 'SeedError';
+  }
+}
+
+interface Located<T> {
+  row: T;
+  line: number;
+}
+
+/** Parses one CSV file and validates each record; problems are collected, not thrown. */
+/** A file's name as the user sees it: relative inside the project, absolute elsewhere. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : path.resolve(file);
+}
+
+function readCsv<S extends z.ZodType>(file: string, rowSchema: S, problems: string[]): Array<Located<z.output<S>>> {
+  const label = displayPath(file);
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    problems.push(`${label}: cannot read the file`);
+    return [];
+  }
+  let records: Array<{ record: Record<string, string>; info: { lines: number; empty_lines: number } }>;
+  try {
+    records = parse(content, { columns: true, info: true, bom: true, skip_empty_lines: true }) as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    problems.push(`${label}:${line ?? 1}: not valid CSV: ${(error as Error).message.replace(/^Invalid[^:]*: /, '')}`);
+    return [];
+  }
+  const out: Array<Located<z.output<S>>> = [];
+  let previousEnd = 1;
+  let previousEmpty = 0;
+  for (const { record, info } of records) {
+    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
+    previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
+    const result = rowSchema.safeParse(record);
+    if (result.success) out.push({ row: result.data, line });
+    else
+      for (const issue of result.error.issues) {
+        const field = issue.path.join('.');
+        const value = typeof issue.path[0] === 'string' ? record[issue.path[0]] : undefined;
+        const shown = value === undefined ? (field ? ' (missing column)' : '') : ` (got "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
+        problems.push(`${label}:${line}: ${field ? `${field} ` : ''}${issue.message}${shown}`);
+      }
+  }
+  return out;
+}
+
+/**
+ * Reads and validates every seed file in `dir`. Returns the rows ready to insert, or throws a
+ * SeedError listing every problem as `file:line: what is wrong`.
+ */
+export function readSeeds(dir: string = SEED_DIR): SeedData {
+  const problems: string[] = [];
+  const file = (name: string) => path.join(dir, name);
+  const label = (name: string, line: number) => `${displayPath(file(name))}:${line}`;
+
+  const sources = readCsv(file(SEED_FILES.sources), sourceRow, problems);
+  const partners = readCsv(file(SEED_FILES.partners), partnerRow, problems);
+  const indicators = readCsv(file(SEED_FILES.indicators), indicatorRow, problems);
+  const commodities = readCsv(file(SEED_FILES.commodities), commodityRow, problems);
+  const observations = readCsv(file(SEED_FILES.observations), observationRow, problems);
+  const shares = readCsv(file(SEED_FILES.commodityShares), shareRow, problems);
+  const skipped = readCsv(file(SEED_FILES.skipped), skippedRow, problems);
+
+  const unique = <T>(name: string, rows: Array<Located<T>>, key: (r: T) => string) => {
+    const seen = new Map<string, number>();
+    for (const { row, line } of rows) {
+      const k = key(row);
+      const first = seen.get(k);
+      if (first !== undefined) problems.push(`${label(name, line)}: duplicate id "${k}" (first on line ${first})`);
+      else seen.set(k, line);
+    }
+    return seen;
+  };
+  const sourceIds = unique(SEED_FILES.sources, sources, (r) => r.id);
+  const partnerCodes = unique(SEED_FILES.partners, partners, (r) => r.code);
+  const indicatorByCode = new Map(indicators.map(({ row }) => [row.code, row]));
+  unique(SEED_FILES.indicators, indicators, (r) => r.code);
+  unique(SEED_FILES.commodities, commodities, (r) => r.code);
+  const commodityCodes = new Set(commodities.map(({ row }) => row.code));
+  const languageOf = new Map(sources.map(({ row }) => [row.id, row.language]));
+  unique(SEED_FILES.observations, observations, (r) => r.id);
+  unique(SEED_FILES.commodityShares, shares, (r) => r.id);
+
+  const checkFigure = (
+    name: string,
+    line: number,
+    r: { reporter: string; partner: string; source_id: string; as_written: string; quote: string },
+    value: number,
+    unit: string,
+  ) => {
+    const at = label(name, line);
+    if (!partnerCodes.has(r.reporter)) problems.push(`${at}: reporter "${r.reporter}" is not in ${SEED_FILES.partners}`);
+    if (!partnerCodes.has(r.partner)) problems.push(`${at}: partner "${r.partner}" is not in ${SEED_FILES.partners}`);
+    const language = languageOf.get(r.source_id);
+    if (!sourceIds.has(r.source_id) || !language) {
+      problems.push(`${at}: source_id "${r.source_id}" is not in ${SEED_FILES.sources}`);
+      return;
+    }
+    if (!r.quote.includes(r.as_written)) problems.push(`${at}: as_written "${r.as_written}" does not occur in the quote`);
+    const parsed = parseAsWritten(r.as_written, language);
+    if ('error' in parsed) problems.push(`${at}: as_written cannot be read as a number: ${parsed.error}`);
+    else {
+      if (!sameValue(parsed.value, value)) problems.push(`${at}: as_written "${r.as_written}" reads as ${parsed.value}, not ${value}`);
+      if (parsed.unit && parsed.unit !== unit) problems.push(`${at}: as_written "${r.as_written}" is in ${parsed.unit}, the row says ${unit}`);
+    }
+  };
+
+  for (const { row, line } of observations) {
+    const indicator = indicatorByCode.get(row.indicator);
+    const at = label(SEED_FILES.observations, line);
+    if (!indicator) problems.push(`${at}: indicator "${row.indicator}" is not in ${SEED_FILES.indicators}`);
+    else {
+      if (indicator.unit !== row.unit) problems.push(`${at}: unit "${row.unit}" does not match indicator ${indicator.code} (${indicator.unit})`);
+      const instant = indicator.kind === 'stock' || indicator.kind === 'count' || indicator.kind === 'rank';
+      if (instant && row.period_start !== row.period_end)
+        problems.push(`${at}: ${indicator.code} is a ${indicator.kind} at a date: period_start and period_end must be the same as-of date`);
+    }
+    checkFigure(SEED_FILES.observations, line, row, row.value, row.unit);
+  }
+
+  const shareSums = new Map<string, { sum: number; line: number }>();
+  for (const { row, line } of shares) {
+    const at = label(SEED_FILES.commodityShares, line);
+    if (!commodityCodes.has(row.commodity)) problems.push(`${at}: commodity "${row.commodity}" is not in ${SEED_FILES.commodities}`);
+    checkFigure(SEED_FILES.commodityShares, line, row, row.share_pct, 'percent');
+    const key = [row.source_id, row.reporter, row.partner, row.flow, row.period_start, row.period_end].join('|');
+    const entry = shareSums.get(key) ?? { sum: 0, line };
+    entry.sum += row.share_pct;
+    entry.line = line;
+    shareSums.set(key, entry);
+  }
+  for (const [key, { sum, line }] of shareSums) {
+    if (sum > 100 + 1e-9) {
+      const [source, reporter, partner, flow, start, end] = key.split('|');
+      problems.push(
+        `${label(SEED_FILES.commodityShares, line)}: shares of ${reporter}→${partner} ${flow} ${start}…${end} from ${source} add up to ${Math.round(sum * 1000) / 1000}, over 100`,
+      );
+    }
+  }
+
+  for (const { row, line } of skipped)
+    if (!sourceIds.has(row.source_id)) problems.push(`${label(SEED_FILES.skipped, line)}: source_id "${row.source_id}" is not in ${SEED_FILES.sources}`);
+
+  if (problems.length > 0) throw new SeedError(problems);
+
+  return {
+    sources: sources.map(({ row: r }) => ({
+      id: r.id,
+      publisher: r.publisher,
+      title: r.title,
+      titleEn: r.title_en,
+      language: r.language,
+      publishedOn: r.published_on,
+      datePrecision: r.date_precision,
+      dateNote: r.date_note,
+      note: r.note,
+    })),
+    partners: partners.map(({ row: r }) => ({ code: r.code, kind: r.kind, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk })),
+    indicators: indicators.map(({ row: r }) => ({ code: r.code, kind: r.kind, unit: r.unit, nameEn: r.name_en, description: r.description })),
+    commodities: commodities.map(({ row: r }) => ({ code: r.code, hsCode: r.hs_code, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk })),
+    observations: observations.map(({ row: r }) => ({
+      id: r.id,
+      indicator: r.indicator,
+      reporter: r.reporter,
+      partner: r.partner,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      value: r.value,
+      unit: r.unit,
+      qualifier: r.qualifier,
+      asWritten: r.as_written,
+      sourceId: r.source_id,
+      quote: r.quote,
+      quoteEn: r.quote_en,
+      note: r.note,
+    })),
+    commodityShares: shares.map(({ row: r }) => ({
+      id: r.id,
+      reporter: r.reporter,
+      partner: r.partner,
+      flow: r.flow,
+      periodStart: r.period_start,
+      periodEnd: r.period_end,
+      commodity: r.commodity,
+      commodityOriginal: r.commodity_original,
+      sharePct: r.share_pct,
+      qualifier: r.qualifier,
+      asWritten: r.as_written,
+      sourceId: r.source_id,
+      quote: r.quote,
+      quoteEn: r.quote_en,
+      note: r.note,
+    })),
+    skippedMentions: skipped.map(({ row: r }, index) => ({ id: index + 1, sourceId: r.source_id, context: r.context, reason: r.reason })),
+  };
+}
+
+/** Replaces every curated row in the database with `data`, in one transaction. */
+export function loadSeeds(db: AppDatabase, data: SeedData): void {
+  db.transaction((tx) => {
+    // Children before parents, so foreign keys hold at every step.
+    tx.delete(schema.skippedMentions).run();
+    tx.delete(schema.commodityShares).run();
+    tx.delete(schema.observations).run();
+    tx.delete(schema.commodities).run();
+    tx.delete(schema.indicators).run();
+    tx.delete(schema.partners).run();
+    tx.delete(schema.sources).run();
+    const insert = <T extends Parameters<typeof tx.insert>[0]>(table: T, rows: Array<T['$inferInsert']>) => {
+      // SQLite limits bound parameters per statement; 200 rows × ≤16 columns stays well under it.
+      for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200)).run();
+    };
+    insert(schema.sources, data.sources);
+    insert(schema.partners, data.partners);
+    insert(schema.indicators, data.indicators);
+    insert(schema.commodities, data.commodities);
+    insert(schema.observations, data.observations);
+    insert(schema.commodityShares, data.commodityShares);
+    insert(schema.skippedMentions, data.skippedMentions);
+  });
+}
+
+/**
+ * Builds or refreshes a database file from the seed files: validates everything first (a bad
+ * row throws SeedError before the file is touched), then migrates and loads in one transaction.
+ */
+export function seedDatabaseFile(file: string, dir: string = SEED_DIR): SeedData {
+  const data = readSeeds(dir);
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const handle = openDatabase(file, { readonly: false });
+  try {
+    migrateDatabase(handle.db);
+    loadSeeds(handle.db, data);
+  } finally {
+    handle.sqlite.close();
+  }
+  return data;
+}
+
+/** A fresh in-memory database, migrated and seeded: what tests build their app on. */
+export function createSeededMemoryDatabase(dir: string = SEED_DIR): DatabaseHandle {
+  const data = readSeeds(dir);
+  const handle = openDatabase(':memory:', { readonly: false });
+  migrateDatabase(handle.db);
+  loadSeeds(handle.db, data);
+  return handle;
+}

@@ -1,0 +1,136 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSeeds, SEED_DIR, SeedError, seedDatabaseFile } from '../../seeds/loader';
+
+const work = mkdtempSync(path.join(tmpdir(), 'kz-seed-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const TABLES = ['sources', 'partners', 'indicators', 'commodities', 'observations', 'commodity_shares', 'skipped_mentions'];
+function dump(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`select * from ${t} order by 1`).all()]));
+  } finally {
+    db.close();
+  }
+}
+/** Hash of the database file and of its write-ahead log, where committed pages may also live. */
+const sha256 = (file: string) =>
+  [file, `${file}-wal`].map((f) => (existsSync(f) ? createHash('sha256').update(readFileSync(f)).digest('hex') : 'none')).join('/');
+
+/** A copy of the seed folder with one file edited; returns the folder. */
+function seedsWith(name: string, file: string, edit: (text: string) => string): string {
+  const dir = path.join(work, name);
+  cpSync(SEED_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+  const target = path.join(dir, file);
+  const before = readFileSync(target, 'utf8');
+  const after = edit(before);
+  expect(after, 'the edit must change the file').not.toBe(before);
+  writeFileSync(target, after);
+  return dir;
+}
+/** 1-based line on which a record starting with `prefix` begins. */
+const lineOf = (text: string, prefix: string) => text.slice(0, text.indexOf(`\n${prefix}`) + 1).split('\n').length;
+
+describe('seeding a database file', () => {
+  const file = path.join(work, 'dashboard.db');
+  beforeAll(() => seedDatabaseFile(file));
+
+  it('loads every curated row', () => {
+    const tables = dump(file);
+    const seeds = readSeeds();
+    expect(tables.sources).toHaveLength(5);
+    expect(tables.observations).toHaveLength(seeds.observations.length);
+    expect(tables.commodity_shares).toHaveLength(seeds.commodityShares.length);
+    expect(tables.skipped_mentions).toHaveLength(seeds.skippedMentions.length);
+    expect(seeds.observations.length).toBeGreaterThanOrEqual(30);
+    const turnover = (tables.observations as Array<Record<string, unknown>>).find((o) => o.id === '000-05');
+    expect(turnover).toMatchObject({ indicator: 'exports', partner: 'JPN', value: 331900000, as_written: '331,9 миллион доллар' });
+  });
+
+  it('gives the same database when run twice', () => {
+    const first = dump(file);
+    seedDatabaseFile(file);
+    expect(dump(file)).toEqual(first);
+  });
+
+  const observations = readFileSync(path.join(SEED_DIR, 'observations.csv'), 'utf8');
+  const shares = readFileSync(path.join(SEED_DIR, 'commodity-shares.csv'), 'utf8');
+  const cases: Array<[string, string, (t: string) => string, string]> = [
+    [
+      'unknown partner',
+      'observations.csv',
+      (t) => t.replace('\n000-03,trade_turnover,KAZ,JPN,', '\n000-03,trade_turnover,KAZ,XXX,'),
+      `observations.csv:${lineOf(observations, '000-03,')}: partner "XXX" is not in partners.csv`,
+    ],
+    [
+      'unparsable value',
+      'observations.csv',
+      (t) => t.replace('\n000-03,trade_turnover,KAZ,JPN,2024-01-01,2024-12-31,2000000000,', '\n000-03,trade_turnover,KAZ,JPN,2024-01-01,2024-12-31,"2,0",'),
+      `observations.csv:${lineOf(observations, '000-03,')}: value must be a plain number`,
+    ],
+    [
+      'period end before start',
+      'observations.csv',
+      (t) => t.replace('\n000-03,trade_turnover,KAZ,JPN,2024-01-01,2024-12-31,', '\n000-03,trade_turnover,KAZ,JPN,2024-12-31,2024-01-01,'),
+      `observations.csv:${lineOf(observations, '000-03,')}: period_end is before period_start`,
+    ],
+    [
+      'a row after multi-line quotes',
+      'observations.csv',
+      (t) => t.replace('\n003-08,joint_ventures_count,KAZ,JPN,', '\n003-08,joint_ventures_count,KAZ,JPX,'),
+      `observations.csv:${lineOf(observations, '003-08,')}: partner "JPX" is not in partners.csv`,
+    ],
+    [
+      'share over 100',
+      'commodity-shares.csv',
+      (t) => t.replace('\n000-s01,KAZ,JPN,export,2025-01-01,2025-09-30,ferroalloys,ферроқотишмалар,94.8,', '\n000-s01,KAZ,JPN,export,2025-01-01,2025-09-30,ferroalloys,ферроқотишмалар,194.8,'),
+      `commodity-shares.csv:${lineOf(shares, '000-s01,')}: share_pct must be between 0 and 100`,
+    ],
+    [
+      'shares adding up to more than 100',
+      'commodity-shares.csv',
+      (t) => t.replace(',tantalum,тантал,2.3,exact,"2,3%"', ',tantalum,тантал,12.3,exact,"12,3%"').replace('2,3% — тантал', '12,3% — тантал'),
+      'add up to 109.57, over 100',
+    ],
+    ['a malformed CSV record', 'observations.csv', (t) => t.replace('\n000-03,', '\n"000-03,'), 'observations.csv:'],
+  ];
+
+  it.each(cases)('refuses %s with file:line and leaves the database exactly as it was', (_name, csv, edit, message) => {
+    const dir = seedsWith(_name.replace(/\W+/g, '-'), csv, edit);
+    const before = sha256(file);
+    const contents = dump(file);
+    let error: unknown;
+    try {
+      seedDatabaseFile(file, dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SeedError);
+    expect((error as SeedError).message).toContain(message);
+    expect(sha256(file)).toBe(before);
+    expect(dump(file)).toEqual(contents);
+  });
+
+  it('npm run db:seed prints the problem and exits non-zero on a bad row', () => {
+    const dir = seedsWith('cli', 'observations.csv', (t) => t.replace('\n000-03,trade_turnover,KAZ,JPN,', '\n000-03,trade_turnover,KAZ,XXX,'));
+    const before = sha256(file);
+    const run = spawnSync('npx', ['tsx', 'seeds/seed.ts'], { env: { ...process.env, DATABASE_PATH: file, SEEDS_DIR: dir }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/observations\.csv:\d+: partner "XXX" is not in partners\.csv/);
+    expect(run.stderr).toContain('the database is as it was');
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('npm run db:seed builds a new database from nothing', () => {
+    const fresh = path.join(work, 'nested', 'fresh.db');
+    const out = execFileSync('npx', ['tsx', 'seeds/seed.ts'], { env: { ...process.env, DATABASE_PATH: fresh }, encoding: 'utf8' });
+    expect(out).toMatch(/Seeded .*fresh\.db: 5 sources, \d+ observations/);
+    expect(dump(fresh)).toEqual(dump(file));
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPeriod, isIsoDate, parsePeriodToken, periodLabel, periodToken, wholeMonths } from '../../src/domain/periods';
+
+describe('period tokens', () => {
+  it.each([
+    ['2024', '2024-01-01', '2024-12-31', 'year', '2024'],
+    ['2025-01/2025-09', '2025-01-01', '2025-09-30', 'months', 'Jan–Sep 2025'],
+    ['2008/2012', '2008-01-01', '2012-12-31', 'multi_year', '2008–2012'],
+    ['2025-12-17', '2025-12-17', '2025-12-17', 'instant', '17 Dec 2025'],
+    ['2025-12-18/2025-12-20', '2025-12-18', '2025-12-20', 'days', '18–20 Dec 2025'],
+    ['2024-02', '2024-02-01', '2024-02-29', 'months', 'Feb 2024'],
+    ['2024-11/2025-02', '2024-11-01', '2025-02-28', 'months', 'Nov 2024–Feb 2025'],
+  ] as const)('%s is %s…%s (%s), labelled %s', (token, start, end, kind, label) => {
+    const period = parsePeriodToken(token);
+    expect(period).toEqual({ start, end });
+    expect(classifyPeriod({ start, end })).toBe(kind);
+    expect(periodLabel({ start, end })).toBe(label);
+    expect(periodToken({ start, end })).toBe(token);
+  });
+
+  it.each(['', '24', '2024/2023', '2025-13', '2025-02-30', '2024/2025-01', 'abc', '2024/2025/2026', '2025-09/2025-01', '<script>'])(
+    'rejects %j',
+    (token) => {
+      expect(parsePeriodToken(token)).toBeNull();
+    },
+  );
+
+  it('counts whole months only for month-aligned periods', () => {
+    expect(wholeMonths({ start: '2025-01-01', end: '2025-09-30' })).toBe(9);
+    expect(wholeMonths({ start: '2008-01-01', end: '2012-12-31' })).toBe(60);
+    expect(wholeMonths({ start: '2025-12-18', end: '2025-12-20' })).toBeNull();
+  });
+
+  it('checks calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2025-02-29')).toBe(false);
+    expect(isIsoDate('2025-1-01')).toBe(false);
+  });
+});
