@@ -114,3 +114,13 @@ export function periodLabel(p: Period): string {
       return `${dayLabel(p.start)}–${dayLabel(p.end)}`;
   }
 }
+
+/**
+ * Label of a group of figures at dates: "as of 31 Dec 2014", or "as of Dec 2025" when the
+ * sources date one figure differently within a month.
+ */
+export function asOfLabel(p: Period): string {
+  if (p.start === p.end) return `as of ${periodLabel(p)}`;
+  const m = Number(p.start.slice(5, 7));
+  return `as of ${MONTHS[m - 1]} ${p.start.slice(0, 4)}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The one client script: builds every canvas[data-chart] from its JSON spec, destroys charts
+ * before htmx swaps them out (and any left detached), rebuilds after swaps, and offers PNG download.
+ * Only the Chart.js parts used here are imported, so the bundle carries nothing else.
+ */
+import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { ChartSpec } from '../../views/chart-spec';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+/** Okabe–Ito: distinguishable with the common forms of colour blindness. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000'];
+
+const LOCALES: Record<ChartSpec['lang'], string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
+
+function formatter(spec: ChartSpec): (value: number) => string {
+  const locale = LOCALES[spec.lang];
+  if (spec.unit === 'USD') {
+    const f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 4 });
+    return (v) => f.format(v);
+  }
+  const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  return spec.unit === 'percent' ? (v) => `${f.format(v)}%` : (v) => f.format(v);
+}
+
+/** Diagonal stripes in the dataset's colour: bars that are not calendar years. */
+function stripes(colour: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(-2, 10);
+  ctx.lineTo(10, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
+function build(canvas: HTMLCanvasElement): void {
+  Chart.getChart(canvas)?.destroy();
+  let spec: ChartSpec;
+  try {
+    spec = JSON.parse(canvas.dataset.chart ?? '') as ChartSpec;
+  } catch {
+    return;
+  }
+  const format = formatter(spec);
+  const valueAxis = { beginAtZero: true, ticks: { callback: (v: string | number) => format(Number(v)) } };
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.datasets.map((d) => {
+        const colour = PALETTE[d.colour % PALETTE.length] ?? '#0072B2';
+        return {
+          label: d.label,
+          data: d.data,
+          backgroundColor: d.data.map((_, i) => (d.striped?.[i] ? stripes(colour) : colour)),
+          borderColor: colour,
+          borderWidth: 1.5,
+        };
+      }),
+    },
+    options: {
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      skipNull: true,
+      scales: spec.horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis, x: { ticks: { autoSkip: false } } },
+      plugins: {
+        legend: { display: spec.datasets.length > 1, labels: { color: '#1a1a1a' } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format(Number(item.raw))}` } },
+      },
+    },
+  };
+  new Chart(canvas, config);
+}
+
+function initCharts(root: ParentNode): void {
+  root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => {
+    if (!Chart.getChart(canvas)) build(canvas);
+  });
+  root.querySelectorAll<HTMLElement>('.png-slot[hidden]').forEach((slot) => {
+    slot.hidden = false;
+  });
+}
+
+function destroyCharts(root: ParentNode): void {
+  root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => Chart.getChart(canvas)?.destroy());
+}
+
+/** Charts whose canvas has left the document (a swap that replaced it) would otherwise leak. */
+function destroyDetached(): void {
+  for (const chart of Object.values(Chart.instances)) if (!chart.canvas.isConnected) chart.destroy();
+}
+
+function downloadPng(figureId: string): void {
+  const figure = document.getElementById(figureId);
+  const canvas = figure?.querySelector<HTMLCanvasElement>('canvas[data-chart]');
+  if (!canvas) return;
+  // Charts are drawn on a transparent canvas; a PNG gets a white background.
+  const out = document.createElement('canvas');
+  out.width = canvas.width;
+  out.height = canvas.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, 0, 0);
+  const link = document.createElement('a');
+  link.download = `${figureId}.png`;
+  link.href = out.toDataURL('image/png');
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+document.addEventListener('DOMContentLoaded', () => initCharts(document));
+document.addEventListener('htmx:before:swap', (event) => {
+  const tasks = (event as CustomEvent<{ tasks?: Array<{ target?: unknown }> }>).detail?.tasks ?? [];
+  for (const task of tasks) if (task.target instanceof Element) destroyCharts(task.target);
+});
+document.addEventListener('htmx:after:swap', () => {
+  destroyDetached();
+  initCharts(document);
+});
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-png]');
+  if (button?.dataset.png) downloadPng(button.dataset.png);
+});

@@ -1,0 +1,126 @@
+/**
+ * How a partner's figures are arranged on the overview and partner pages: trade by period,
+ * investment, agreements and the rest, each as groups of sources stating one figure.
+ */
+import { type Balance, deriveBalances, type FigureGroup, type FigureLike, groupFigures, latestGroup } from './figures';
+import { classifyPeriod, type Period, type PeriodKind } from './periods';
+
+const TRADE = ['trade_turnover', 'exports', 'imports'];
+const INVESTMENT = ['investment_stock', 'investment_growth_pct'];
+const AGREEMENTS = ['agreements_count', 'agreements_value'];
+
+export interface TradePeriod<T extends FigureLike> {
+  period: Period;
+  kind: PeriodKind;
+  turnover?: FigureGroup<T>;
+  exports?: FigureGroup<T>;
+  imports?: FigureGroup<T>;
+  balances: Array<Balance<T>>;
+}
+
+/** Trade flows reported by Kazakhstan with the partner, one entry per period, oldest first. */
+export function tradeByPeriod<T extends FigureLike>(figures: readonly T[], partner: string): Array<TradePeriod<T>> {
+  const trade = figures.filter((f) => f.partner === partner && f.reporter === 'KAZ' && TRADE.includes(f.indicator));
+  const balances = deriveBalances(trade);
+  const byPeriod = new Map<string, TradePeriod<T>>();
+  for (const group of groupFigures(trade)) {
+    const key = `${group.period.start}/${group.period.end}`;
+    const entry = byPeriod.get(key) ?? {
+      period: group.period,
+      kind: classifyPeriod(group.period),
+      balances: balances.filter((b) => b.period.start === group.period.start && b.period.end === group.period.end),
+    };
+    if (group.indicator === 'trade_turnover') entry.turnover = group;
+    if (group.indicator === 'exports') entry.exports = group;
+    if (group.indicator === 'imports') entry.imports = group;
+    byPeriod.set(key, entry);
+  }
+  return [...byPeriod.values()].sort((a, b) => a.period.start.localeCompare(b.period.start) || a.period.end.localeCompare(b.period.end));
+}
+
+export interface PartnerSummary<T extends FigureLike> {
+  turnover?: FigureGroup<T>;
+  exports?: FigureGroup<T>;
+  imports?: FigureGroup<T>;
+  /** Derived for the latest period in which one article states both exports and imports. */
+  balance?: Balance<T>;
+  investment?: FigureGroup<T>;
+}
+
+/** The latest stated turnover, exports, imports, balance and accumulated investment for a partner. */
+export function summarisePartner<T extends FigureLike>(figures: readonly T[], partner: string): PartnerSummary<T> {
+  const mine = figures.filter((f) => f.partner === partner && f.reporter === 'KAZ');
+  const latest = (indicator: string) => latestGroup(groupFigures(mine.filter((f) => f.indicator === indicator)));
+  const balance = deriveBalances(mine).sort((a, b) => a.period.end.localeCompare(b.period.end)).pop();
+  return {
+    turnover: latest('trade_turnover'),
+    exports: latest('exports'),
+    imports: latest('imports'),
+    balance,
+    investment: latest('investment_stock'),
+  };
+}
+
+export interface PartnerSections<T extends FigureLike> {
+  trade: Array<TradePeriod<T>>;
+  investment: Array<FigureGroup<T>>;
+  agreements: Array<FigureGroup<T>>;
+  other: Array<FigureGroup<T>>;
+}
+
+const newestFirst = <T extends FigureLike>(groups: Array<FigureGroup<T>>) =>
+  groups.sort((a, b) => b.period.end.localeCompare(a.period.end) || a.indicator.localeCompare(b.indicator));
+
+/** Every figure involving the partner (on either side), arranged in the partner page's sections. */
+export function partnerSections<T extends FigureLike>(figures: readonly T[], partner: string): PartnerSections<T> {
+  const mine = figures.filter((f) => f.partner === partner || f.reporter === partner);
+  const trade = tradeByPeriod(mine, partner);
+  const inTrade = new Set(trade.flatMap((p) => [p.turnover, p.exports, p.imports]).flatMap((g) => g?.figures.map((f) => f.id) ?? []));
+  const rest = mine.filter((f) => !inTrade.has(f.id));
+  return {
+    trade,
+    investment: newestFirst(groupFigures(rest.filter((f) => INVESTMENT.includes(f.indicator)))),
+    agreements: newestFirst(groupFigures(rest.filter((f) => AGREEMENTS.includes(f.indicator)))),
+    other: newestFirst(groupFigures(rest.filter((f) => !INVESTMENT.includes(f.indicator) && !AGREEMENTS.includes(f.indicator)))),
+  };
+}
+
+export interface ShareLike {
+  id: string;
+  flow: 'export' | 'import';
+  periodStart: string;
+  periodEnd: string;
+  sourceId: string;
+  sharePct: number;
+}
+
+export interface Composition<S extends ShareLike> {
+  flow: 'export' | 'import';
+  period: Period;
+  sourceId: string;
+  shares: S[];
+  /** Sum of the listed shares; 100 minus this is what the source leaves unitemised. */
+  itemised: number;
+}
+
+/** Commodity shares as the sources list them: one composition per flow, period and source, largest share first. */
+export function compositions<S extends ShareLike>(shares: readonly S[]): Array<Composition<S>> {
+  const groups = new Map<string, S[]>();
+  for (const s of shares) {
+    const key = `${s.flow}|${s.periodStart}|${s.periodEnd}|${s.sourceId}`;
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.values()]
+    .map((members) => {
+      const first = members[0] as S;
+      return {
+        flow: first.flow,
+        period: { start: first.periodStart, end: first.periodEnd },
+        sourceId: first.sourceId,
+        shares: [...members].sort((a, b) => b.sharePct - a.sharePct),
+        // Rounded to hundredths: the articles print shares to at most two decimals.
+        itemised: Math.round(members.reduce((sum, s) => sum + s.sharePct, 0) * 100) / 100,
+      };
+    })
+    .sort((a, b) => a.flow.localeCompare(b.flow) || b.period.end.localeCompare(a.period.end));
+}

@@ -1,0 +1,73 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { AppDatabase } from '../../db/client';
+import { commodities, indicators, observations, partners, skippedMentions, sources } from '../../db/schema';
+
+// Correlated subqueries name the outer table explicitly: Drizzle writes bare column names, which
+// inside a subquery would resolve to the inner table.
+const figuresCount = sql<number>`(select count(*) from "observations" o where o."source_id" = "sources"."id") + (select count(*) from "commodity_shares" s where s."source_id" = "sources"."id")`;
+
+const sourceFields = {
+  id: sources.id,
+  publisher: sources.publisher,
+  title: sources.title,
+  titleEn: sources.titleEn,
+  language: sources.language,
+  publishedOn: sources.publishedOn,
+  datePrecision: sources.datePrecision,
+  dateNote: sources.dateNote,
+  note: sources.note,
+  figuresCount,
+};
+
+export type SourceRow = Awaited<ReturnType<typeof listSources>>[number];
+
+/** Every source with the number of figures taken from it, newest first. */
+export function listSources(db: AppDatabase, filter: { id?: string[] } = {}) {
+  const query = db.select(sourceFields).from(sources).orderBy(sql`${sources.publishedOn} desc`, asc(sources.id)).$dynamic();
+  const ids = filter.id ?? [];
+  return (ids.length > 0 ? query.where(sql`${sources.id} in ${ids}`) : query).all();
+}
+
+export function getSource(db: AppDatabase, id: string): SourceRow | undefined {
+  return db.select(sourceFields).from(sources).where(eq(sources.id, id)).get();
+}
+
+/** Numbers in the article that were deliberately not recorded, with the reason. */
+export function listSkippedMentions(db: AppDatabase, sourceId: string) {
+  return db.select({ context: skippedMentions.context, reason: skippedMentions.reason }).from(skippedMentions).where(eq(skippedMentions.sourceId, sourceId)).orderBy(asc(skippedMentions.id)).all();
+}
+
+export function listPartners(db: AppDatabase) {
+  return db.select().from(partners).orderBy(asc(partners.kind), asc(partners.nameEn)).all();
+}
+
+export function getPartner(db: AppDatabase, code: string) {
+  return db.select().from(partners).where(eq(partners.code, code)).get();
+}
+
+export function listIndicators(db: AppDatabase) {
+  return db.select().from(indicators).orderBy(asc(indicators.code)).all();
+}
+
+export function listCommodities(db: AppDatabase) {
+  return db.select().from(commodities).orderBy(asc(commodities.nameEn)).all();
+}
+
+/** Partner codes that appear on either side of at least one figure, with how many figures each has. */
+export function listPartnersWithFigures(db: AppDatabase) {
+  const counted = sql<number>`(select count(*) from "observations" o where o."partner" = "partners"."code" or o."reporter" = "partners"."code") + (select count(*) from "commodity_shares" s where s."partner" = "partners"."code")`;
+  return db
+    .select({ code: partners.code, kind: partners.kind, nameEn: partners.nameEn, nameRu: partners.nameRu, nameKk: partners.nameKk, figuresCount: counted })
+    .from(partners)
+    .orderBy(asc(partners.kind), asc(partners.nameEn))
+    .all();
+}
+
+/** Codes of partners that at least one observation is about. */
+export function listObservedPartnerCodes(db: AppDatabase): string[] {
+  return db
+    .selectDistinct({ partner: observations.partner })
+    .from(observations)
+    .all()
+    .map((r) => r.partner);
+}

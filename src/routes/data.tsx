@@ -1,0 +1,114 @@
+import { type Context, Hono } from 'hono';
+import { COMMODITY_SHARE_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../csv-contract';
+import { csvResponse, type Env, HttpError, isPartial, jsonResponse, parseQuery } from '../http';
+import { countCommodityShares, iterateCommodityShares, listCommodityShares } from '../queries/commodity-shares';
+import { countObservations, iterateObservations, listObservations } from '../queries/observations';
+import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
+import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
+import { SourcesPage } from '../../views/pages/sources';
+import { checkKnown, FILTER_PARAMS, type FilterParams, filterQuery, filterSchema, toFigureFilter } from './filters';
+
+const PAGE_SIZE = 100;
+const OBSERVATION_FILTERS = ['partner', 'reporter', 'indicator', 'qualifier', 'source_id', 'period'] as const;
+const SHARE_FILTERS = ['partner', 'reporter', 'flow', 'commodity', 'qualifier', 'source_id', 'period'] as const;
+type Kind = 'observations' | 'commodity-shares';
+
+function params(c: Context<Env>, allowed: readonly string[]): FilterParams {
+  const parsed = parseQuery(c, filterSchema, allowed);
+  checkKnown(c.var.db, parsed);
+  return parsed;
+}
+
+/** Filters given that a table has no column for, by parameter name. */
+function notApplicable(p: FilterParams, applicable: readonly string[]): string[] {
+  return (['indicator', 'flow', 'commodity'] as const).filter((key) => (p[key]?.length ?? 0) > 0 && !applicable.includes(key));
+}
+
+/** Only the filters a table has columns for: the others would match nothing. */
+function only(p: FilterParams, applicable: readonly string[]): FilterParams {
+  return Object.fromEntries(Object.entries(p).filter(([key]) => applicable.includes(key))) as FilterParams;
+}
+
+/** A descriptive file name: kz-trade-observations_partner-JPN_indicator-exports.csv */
+function fileName(kind: string, p: FilterParams, ext: string): string {
+  const parts = Object.entries(only(p, FILTER_PARAMS.filter((k) => k !== 'page' && k !== 'bom')))
+    .filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length > 0))
+    .map(([k, v]) => `${k}-${Array.isArray(v) ? v.join('+') : String(v)}`.replace(/[^A-Za-z0-9+_-]/g, '-'));
+  return `${['kz-trade', kind].join('-')}${parts.length ? `_${parts.join('_')}` : ''}`.slice(0, 150) + `.${ext}`;
+}
+
+function section(c: Context<Env>, kind: Kind, p: FilterParams, limit: number): TableSection {
+  const applicable = kind === 'observations' ? OBSERVATION_FILTERS : SHARE_FILTERS;
+  const own = only(p, applicable);
+  const filter = toFigureFilter(own);
+  const page = p.page ?? 1;
+  const db = c.var.db;
+  const total = kind === 'observations' ? countObservations(db, filter) : countCommodityShares(db, filter);
+  if (page > 1 && (page - 1) * limit >= total) throw new HttpError(404, `There is no page ${page}: ${total} rows make ${Math.max(1, Math.ceil(total / limit))} pages.`);
+  const window = { limit, offset: (page - 1) * limit };
+  return {
+    kind,
+    total,
+    page,
+    pageSize: limit,
+    notApplicable: notApplicable(p, applicable),
+    query: filterQuery(own),
+    ...(kind === 'observations' ? { observations: listObservations(db, filter, window) } : { shares: listCommodityShares(db, filter, window) }),
+  };
+}
+
+function renderData(c: Context<Env>, p: FilterParams, kinds: Kind[], action: string, fields: FilterField[], heading: string) {
+  const { db, ui } = c.var;
+  const options = { partners: listPartners(db), indicators: listIndicators(db), commodities: listCommodities(db), sources: listSources(db) };
+  const sections = kinds.map((kind) => section(c, kind, p, PAGE_SIZE));
+  if (isPartial(c)) return c.html(<DataResults ui={ui} sections={sections} options={options} />);
+  return c.render(<DataPage ui={ui} heading={heading} action={action} params={p} options={options} fields={fields} sections={sections} />, { title: heading, nav: 'data' });
+}
+
+export function dataRoutes() {
+  const r = new Hono<Env>();
+  const allFilters = [...new Set([...OBSERVATION_FILTERS, ...SHARE_FILTERS, 'page'])];
+
+  r.get('/', (c) =>
+    renderData(c, params(c, allFilters), ['observations', 'commodity-shares'], '/data', ['partner', 'indicator', 'flow', 'commodity', 'source_id', 'period'], c.var.ui.t.data.heading),
+  );
+  r.get('/observations', (c) =>
+    renderData(c, params(c, [...OBSERVATION_FILTERS, 'page']), ['observations'], '/data/observations', ['partner', 'indicator', 'source_id', 'period'], c.var.ui.t.data.observations),
+  );
+  r.get('/commodity-shares', (c) =>
+    renderData(c, params(c, [...SHARE_FILTERS, 'page']), ['commodity-shares'], '/data/commodity-shares', ['partner', 'flow', 'commodity', 'source_id', 'period'], c.var.ui.t.data.commodityShares),
+  );
+
+  // Downloads take the page's parameters; `page` is accepted and ignored, since a download has every filtered row.
+  r.get('/observations.csv', (c) => {
+    const p = params(c, [...OBSERVATION_FILTERS, 'page', 'bom']);
+    return csvResponse(c, fileName('observations', p, 'csv'), OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)), p.bom === '1');
+  });
+  r.get('/observations.json', (c) => {
+    const p = params(c, [...OBSERVATION_FILTERS, 'page']);
+    return jsonResponse(c, fileName('observations', p, 'json'), OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)));
+  });
+  r.get('/commodity-shares.csv', (c) => {
+    const p = params(c, [...SHARE_FILTERS, 'page', 'bom']);
+    return csvResponse(c, fileName('commodity-shares', p, 'csv'), COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)), p.bom === '1');
+  });
+  r.get('/commodity-shares.json', (c) => {
+    const p = params(c, [...SHARE_FILTERS, 'page']);
+    return jsonResponse(c, fileName('commodity-shares', p, 'json'), COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)));
+  });
+
+  r.get('/sources', (c) => {
+    const p = params(c, ['source_id']);
+    const ui = c.var.ui;
+    return c.render(<SourcesPage ui={ui} sources={listSources(c.var.db, { id: p.source_id })} />, { title: ui.t.data.sourcesTable, nav: 'data' });
+  });
+  r.get('/sources.csv', (c) => {
+    const p = params(c, ['source_id', 'bom']);
+    return csvResponse(c, fileName('sources', p, 'csv'), SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }), p.bom === '1');
+  });
+  r.get('/sources.json', (c) => {
+    const p = params(c, ['source_id']);
+    return jsonResponse(c, fileName('sources', p, 'json'), SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }));
+  });
+  return r;
+}

@@ -1,0 +1,400 @@
+import { parse } from 'csv-parse/sync';
+import type { HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, textOf } from '../helpers/app';
+
+let t: Awaited<ReturnType<typeof buildTestApp>>;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+
+const JAPAN_000 = '000_a50b504d80912738';
+const PAGES = ['/', '/partners', '/partners/JPN', '/partners/RUS', '/partners/C5', '/partners/WLD', '/compare', '/sources', `/sources/${JAPAN_000}`, '/data', '/data/observations', '/data/commodity-shares', '/data/sources'];
+
+describe('every page', () => {
+  it.each(PAGES)('%s is a full HTML page with a doctype, language, title and one h1', async (path) => {
+    const r = await t.get(path);
+    expect(r.status).toBe(200);
+    expect(r.type).toBe('text/html; charset=UTF-8');
+    expect(r.text.startsWith('<!DOCTYPE html>')).toBe(true);
+    const doc = r.document;
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(textOf(doc.querySelector('title'))).toContain('Kazakhstan Trade & Investment Dashboard');
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(r.headers.get('vary')).toContain('HX-Request');
+  });
+
+  it.each(PAGES)('%s loads nothing from another host', async (path) => {
+    const doc = (await t.get(path)).document;
+    const urls = [...doc.querySelectorAll('script[src], link[href], img[src]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith('/'), url).toBe(true);
+  });
+
+  it('every figure link anywhere points at a figure that its source page shows', async () => {
+    const targets = new Set<string>();
+    for (const path of PAGES) {
+      for (const a of (await t.get(path)).document.querySelectorAll('a[href^="/sources/"]')) {
+        const href = a.getAttribute('href') ?? '';
+        if (href.includes('#')) targets.add(href);
+      }
+    }
+    expect(targets.size).toBeGreaterThanOrEqual(40);
+    const pages = new Map<string, HTMLElement>();
+    for (const href of targets) {
+      const [path, fragment] = href.split('#') as [string, string];
+      const doc = pages.get(path) ?? (await t.get(path)).document;
+      pages.set(path, doc);
+      expect(doc.querySelector(`[id="${fragment}"]`), href).toBeTruthy();
+    }
+  });
+});
+
+describe('overview', () => {
+  it('shows Japan’s latest turnover, exports, imports and the derived balance, with period and source', async () => {
+    const doc = (await t.get('/')).document;
+    const card = doc.querySelector('section.card[aria-labelledby="card-JPN"]');
+    const rows = Object.fromEntries(card!.querySelectorAll('.headline-row').map((row) => [textOf(row.querySelector('dt')), row]));
+    expect(textOf(rows['Trade turnover']?.querySelector('.amount'))).toBe('$1.3 bn');
+    expect(textOf(rows['Trade turnover'])).toContain('Jan–Sep 2025');
+    expect(textOf(rows['Trade turnover'])).toContain('9 months');
+    expect(rows['Trade turnover']?.querySelector('a.source-link')?.getAttribute('href')).toBe(`/sources/${JAPAN_000}#fig-000-04`);
+    expect(textOf(rows.Exports?.querySelector('.amount'))).toBe('$331.9 m');
+    expect(textOf(rows.Imports?.querySelector('.amount'))).toBe('$944.2 m');
+    expect(textOf(rows.Balance?.querySelector('.amount'))).toBe('−$612.3 m');
+    expect(textOf(rows.Balance?.querySelector('.badge-derived'))).toBe('derived');
+  });
+
+  it('shows Japan’s investment as the three December 2025 sources state it, with the range and “sources differ”', async () => {
+    const doc = (await t.get('/')).document;
+    const card = doc.querySelector('section.card[aria-labelledby="card-JPN"]')!;
+    const investment = card.querySelectorAll('.headline-row').find((row) => textOf(row.querySelector('dt')).startsWith('Investment'))!;
+    expect(textOf(investment.querySelector('.badge-differ'))).toBe('sources differ');
+    expect(textOf(investment)).toContain('$8 bn – $9 bn');
+    expect(investment.querySelectorAll('.per-source li').map((li) => textOf(li.querySelector('.amount')))).toEqual(['≈ about $8 bn', '> more than $8.5 bn', '≈ about $9 bn']);
+    expect(textOf(investment)).toContain('as of Dec 2025');
+  });
+
+  it('shows Russia’s investment and says what the sources do not state', async () => {
+    const card = (await t.get('/')).document.querySelector('section.card[aria-labelledby="card-RUS"]')!;
+    expect(textOf(card)).toContain('> more than $4 bn');
+    expect(textOf(card)).toContain('as of 31 Dec 2024');
+    expect(card.querySelectorAll('.muted').map(textOf)).toContain('not stated in our sources');
+  });
+
+  it('charts trade across every period, striping the multi-year total and the part year, with a table and a CSV link', async () => {
+    const doc = (await t.get('/')).document;
+    const figure = doc.querySelector('figure#trade-JPN')!;
+    const spec = JSON.parse(figure.querySelector('canvas')!.getAttribute('data-chart')!);
+    expect(spec.labels).toEqual([['2008–2012', '(5-year total)'], '2024', ['Jan–Sep 2025', '(9 months)']]);
+    expect(spec.datasets[0].data).toEqual([7e9, 2e9, 1.3e9]);
+    expect(spec.datasets[0].striped).toEqual([true, false, true]);
+    expect(figure.querySelectorAll('table tbody tr')).toHaveLength(3);
+    const csv = figure.querySelector('.downloads a')!.getAttribute('href')!;
+    const download = await t.get(csv);
+    expect(download.status).toBe(200);
+    const rows = parse(download.text, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.id).sort()).toEqual(['000-03', '000-04', '000-05', '000-06', '001-03', '003-02', '003-03', '003-04']);
+  });
+
+  it('charts investment by partner, one bar per statement', async () => {
+    const spec = JSON.parse((await t.get('/')).document.querySelector('figure#investment canvas')!.getAttribute('data-chart')!);
+    expect(spec.labels).toHaveLength(5);
+    expect(spec.datasets.map((d: { label: string }) => d.label)).toEqual(['Japan', 'Russia']);
+  });
+});
+
+describe('partner pages', () => {
+  it('lists partners with their figure counts', async () => {
+    const rows = (await t.get('/partners')).document.querySelectorAll('tbody tr');
+    const counts = Object.fromEntries(rows.map((r) => [textOf(r.querySelector('code')), Number(textOf(r.querySelector('td.num')))]));
+    expect(counts).toMatchObject({ JPN: 38, RUS: 5 });
+  });
+
+  it('shows Japan’s commodity composition with every share and what the source leaves unitemised', async () => {
+    const doc = (await t.get('/partners/JPN')).document;
+    const exports = doc.querySelectorAll('figure.chart').find((f) => textOf(f.querySelector('figcaption')).startsWith('Exports to Japan'))!;
+    const shares = exports.querySelectorAll('tbody tr').map((r) => [textOf(r.querySelector('th')), textOf(r.querySelector('.amount'))]);
+    expect(shares).toEqual([
+      ['Ferroalloys (ферроқотишмалар)', '94.8%'],
+      ['Tantalum (тантал)', '2.3%'],
+      ['Aluminium (алюминий)', '2.1%'],
+      ['Inert gases (инерт газлар)', '0.37%'],
+      ['Not itemised in the source', '0.43%'],
+    ]);
+    const imports = doc.querySelectorAll('figure.chart').find((f) => textOf(f.querySelector('figcaption')).startsWith('Imports from Japan'))!;
+    expect(imports.querySelectorAll('tbody tr')).toHaveLength(10);
+    expect(textOf(imports.querySelector('tbody tr:last-child'))).toContain('22.5%');
+    const spec = JSON.parse(imports.querySelector('canvas')!.getAttribute('data-chart')!);
+    expect(spec.datasets[0].data[0]).toBe(55.8);
+  });
+
+  it('shows agreements as each source states them, with the sources differing on the count', async () => {
+    const section = (await t.get('/partners/JPN')).document.querySelector('section[aria-labelledby="agreements"]')!;
+    const count = section.querySelectorAll('tbody tr').find((r) => textOf(r.querySelector('th')).startsWith('Agreements signed'))!;
+    expect(textOf(count.querySelector('.badge-differ'))).toBe('sources differ');
+    expect(count.querySelectorAll('.per-source li .amount').map(textOf)).toEqual(['> more than 60', '≈ about 40']);
+    expect(textOf(count)).toContain('18–20 Dec 2025');
+  });
+
+  it('shows the older direct investment figure beside the 2025 statements', async () => {
+    const section = (await t.get('/partners/JPN')).document.querySelector('section[aria-labelledby="investment"]')!;
+    expect(textOf(section)).toContain('$4.4 bn');
+    expect(textOf(section)).toContain('as of 31 Dec 2014');
+    expect(section.querySelector('figure canvas')).toBeTruthy();
+  });
+
+  it('shows Russia’s investment, its growth and the rest', async () => {
+    const doc = (await t.get('/partners/RUS')).document;
+    const text = textOf(doc.querySelector('main'));
+    expect(text).toContain('> more than $4 bn');
+    expect(text).toContain('32%');
+    expect(text).toContain('170');
+    expect(text).toContain('≈ about $48 bn');
+    expect(text).toContain('top 5');
+    expect(text).toContain('The sources state no trade flows for this partner.');
+  });
+
+  it('redirects a lower-case code, refuses a malformed one and does not know an unknown one', async () => {
+    const lower = await t.app.request('/partners/jpn');
+    expect(lower.status).toBe(301);
+    expect(lower.headers.get('location')).toBe('/partners/JPN');
+    const bad = await t.get('/partners/j1%3Cx');
+    expect(bad.status).toBe(400);
+    expect(textOf(bad.document.querySelector('.error-message'))).toContain('ISO 3166-1 alpha-3');
+    const unknown = await t.get('/partners/XXX');
+    expect(unknown.status).toBe(404);
+    expect(unknown.type).toContain('text/html');
+  });
+});
+
+describe('sources', () => {
+  it('lists the five articles with language, date precision and figure counts', async () => {
+    const rows = (await t.get('/sources')).document.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(5);
+    const byId = Object.fromEntries(rows.map((r) => [r.querySelector('th a')!.getAttribute('href'), r]));
+    expect(textOf(byId[`/sources/${JAPAN_000}`]?.querySelector('td.num'))).toBe('21');
+    expect(textOf(byId['/sources/003_af71af07aad02984'])).toContain('2014 (year)');
+    expect(textOf(byId['/sources/004_3d641aaf15a662e3'])).toContain('Dec 2025 (month)');
+  });
+
+  it('shows every figure from the article with its quote in the original language, the number marked, and the translation', async () => {
+    const doc = (await t.get(`/sources/${JAPAN_000}`)).document;
+    const cards = doc.querySelectorAll('li.quote-card');
+    expect(cards).toHaveLength(21);
+    const exports = doc.querySelector('#fig-000-05')!;
+    expect(exports.querySelector('blockquote')!.getAttribute('lang')).toBe('uz-Cyrl');
+    expect(textOf(exports.querySelector('blockquote mark'))).toBe('331,9 миллион доллар');
+    expect(textOf(exports.querySelector('.translation'))).toContain('exports 331.9 million dollars');
+    expect(doc.querySelectorAll('section[aria-labelledby="skipped"] tbody tr')).toHaveLength(30);
+  });
+
+  it('refuses a malformed id and does not know an unknown one', async () => {
+    expect((await t.get('/sources/nope')).status).toBe(400);
+    expect((await t.get('/sources/000_0000000000000000')).status).toBe(404);
+  });
+});
+
+describe('data pages and downloads', () => {
+  const CONTRACT = 'id,indicator,reporter,partner,period_start,period_end,period_label,value,unit,qualifier,as_written,source_id,source_title,source_published_on,source_language,quote,quote_en,note';
+
+  it('filters observations and commodity shares together, saying which filters do not apply', async () => {
+    const doc = (await t.get('/data?partner=JPN&flow=export')).document;
+    const [observations, shares] = doc.querySelectorAll('section.results');
+    expect(textOf(observations?.querySelector('.count'))).toBe('24 rows');
+    expect(textOf(observations?.querySelector('.note'))).toBe('Not applicable to this table: flow.');
+    expect(textOf(shares?.querySelector('.count'))).toBe('4 rows');
+    const links = observations!.querySelectorAll('.downloads a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/data/observations.csv?partner=JPN', '/data/observations.csv?partner=JPN&bom=1', '/data/observations.json?partner=JPN']);
+  });
+
+  it('serves exactly the filtered rows as CSV in the documented columns, with numbers untouched', async () => {
+    const r = await t.get('/data/observations.csv?partner=JPN&indicator=exports,imports&period=2025');
+    expect(r.status).toBe(200);
+    expect(r.type).toBe('text/csv; charset=utf-8');
+    expect(r.headers.get('content-disposition')).toBe('attachment; filename="kz-trade-observations_partner-JPN_indicator-exports+imports_period-2025.csv"');
+    expect(r.text.split('\r\n')[0]).toBe(CONTRACT);
+    const rows = parse(r.text, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => [row.id, row.value, row.period_label, row.as_written])).toEqual([
+      ['000-05', '331900000', 'Jan–Sep 2025', '331,9 миллион доллар'],
+      ['000-06', '944200000', 'Jan–Sep 2025', '944,2 миллион доллар'],
+    ]);
+    expect(r.text).toContain(',331900000,USD,');
+  });
+
+  it('serves the same rows as JSON, and a byte-order mark for Excel on request', async () => {
+    const json = await t.get('/data/observations.json?partner=JPN&indicator=exports');
+    expect(json.type).toBe('application/json; charset=utf-8');
+    const rows = JSON.parse(json.text) as Array<Record<string, unknown>>;
+    expect(rows.map((row) => row.id)).toEqual(['003-04', '000-05']);
+    expect(Object.keys(rows[0]!).join(',')).toBe(CONTRACT);
+    const bom = await t.app.request('/data/observations.csv?partner=JPN&bom=1');
+    const bytes = new Uint8Array(await bom.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const plain = new Uint8Array(await (await t.app.request('/data/observations.csv?partner=JPN')).arrayBuffer());
+    expect(plain[0]).toBe('i'.charCodeAt(0));
+  });
+
+  it('serves commodity shares and sources in their documented columns', async () => {
+    const shares = await t.get('/data/commodity-shares.csv?flow=import');
+    expect(shares.text.split('\r\n')[0]).toBe(
+      'id,reporter,partner,flow,period_start,period_end,period_label,commodity,commodity_original,hs_code,share_pct,qualifier,source_id,quote,quote_en,as_written,note',
+    );
+    expect(parse(shares.text, { columns: true })).toHaveLength(9);
+    const sources = await t.get('/data/sources.csv');
+    const rows = parse(sources.text, { columns: true }) as Array<Record<string, string>>;
+    expect(sources.text.split('\r\n')[0]).toBe('id,publisher,title,title_en,language,published_on,date_precision,figures_count,date_note,note');
+    expect(rows.map((r) => [r.id?.slice(0, 3), r.published_on, r.date_precision, r.figures_count])).toEqual([
+      ['001', '2025-12-20', 'day', '6'],
+      ['000', '2025-12-17', 'day', '21'],
+      ['004', '2025-12', 'month', '6'],
+      ['002', '2025-11-10', 'day', '5'],
+      ['003', '2014', 'year', '8'],
+    ]);
+  });
+
+  it('gives an empty CSV with its header when nothing matches', async () => {
+    const r = await t.get('/data/observations.csv?partner=RUS&indicator=exports');
+    expect(r.status).toBe(200);
+    expect(r.text).toBe(`${CONTRACT}\r\n`);
+  });
+
+  it('swaps only the results for an htmx request', async () => {
+    const r = await t.getPartial('/data?partner=RUS');
+    expect(r.status).toBe(200);
+    expect(r.text).not.toContain('<html');
+    expect(r.text).not.toContain('<form');
+    expect(textOf(r.document.querySelector('.count'))).toBe('5 rows');
+  });
+
+  it.each([
+    ['/data/observations?partner=ZZZ', 400, 'Invalid "partner": unknown value "ZZZ"'],
+    ['/data/observations?partner=<b>', 400, 'Invalid "partner": expected partner codes'],
+    ['/data/observations?colour=red', 400, 'Unknown parameter "colour"'],
+    ['/data/observations?period=2025-13', 400, 'Invalid "period"'],
+    ['/data/observations?page=0', 400, 'Invalid "page"'],
+    ['/data/observations?page=9', 404, 'There is no page 9'],
+  ])('%s → %d', async (path, status, message) => {
+    const r = await t.get(path);
+    expect(r.status).toBe(status);
+    expect(r.type).toContain('text/html');
+    expect(textOf(r.document.querySelector('.error-message'))).toContain(message);
+  });
+
+  it('answers a bad CSV request in plain text and a bad JSON request in JSON', async () => {
+    const csv = await t.get('/data/observations.csv?partner=ZZZ');
+    expect(csv.status).toBe(400);
+    expect(csv.type).toContain('text/plain');
+    const json = await t.get('/data/observations.json?partner=ZZZ');
+    expect(json.status).toBe(400);
+    expect(JSON.parse(json.text)).toMatchObject({ error: { status: 400 } });
+  });
+});
+
+describe('compare', () => {
+  const measures = (doc: HTMLElement) =>
+    Object.fromEntries(doc.querySelectorAll('table.compare-table tbody tr').map((tr) => [textOf(tr.querySelector('th')), tr.querySelectorAll('td').map(textOf)]));
+
+  it('a multi-year total against a year: the annual average, marked derived', async () => {
+    const doc = (await t.get('/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024')).document;
+    const m = measures(doc);
+    expect(m['As stated']).toEqual(['$7 bn', '$2 bn', '']);
+    expect(m['Per year derived']).toEqual(['≈ $1.4 bn', '≈ $2 bn', '']);
+    expect(m['Change per year, percent derived']?.[2]).toBe('≈ +42.9%');
+    expect(textOf(doc.querySelector('.method'))).toContain('annual average');
+  });
+
+  it('a year against part of a year: per month and an annualised estimate, never a bare change', async () => {
+    const doc = (await t.get('/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09')).document;
+    const m = measures(doc);
+    expect(Object.keys(m)).not.toContain('Change');
+    expect(m['Per month derived']).toEqual(['≈ $166.7 m', '≈ $144.4 m', '']);
+    expect(m['Per year estimate']?.[1]).toBe('≈ $1.733 bn');
+    expect(m['Change per year, percent estimate']?.[2]).toBe('≈ −13.3%');
+    expect(doc.querySelectorAll('.notes-list li').map(textOf)).toContain('Per-year figures for part of a year assume an even spread over the year and ignore seasonality.');
+  });
+
+  it('stocks where sources differ: ranges of change and compound growth between the as-of dates', async () => {
+    const doc = (await t.get('/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
+    const m = measures(doc);
+    expect(m['As stated']).toEqual(['$4.4 bn', '$8 bn – $9 bn', '']);
+    expect(m['Change derived']?.[2]).toBe('≈ +$3.6 bn – +$4.6 bn');
+    expect(m['Change, percent derived']?.[2]).toBe('≈ +81.8% – +105%');
+    expect(m['Growth per year (compound) derived']?.[2]).toMatch(/^≈ \+5\.\d+% – \+6\.\d+%$/);
+    expect(textOf(doc.querySelector('.notes-list'))).toContain('Sources differ');
+  });
+
+  it('shows each side’s figures with their sources', async () => {
+    const doc = (await t.get('/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
+    const links = doc.querySelectorAll('.side-figures a.source-link').map((a) => a.getAttribute('href'));
+    expect(links).toEqual([
+      '/sources/003_af71af07aad02984#fig-003-05',
+      `/sources/${JAPAN_000}#fig-000-02`,
+      '/sources/001_2a22ae72c3245a82#fig-001-04',
+      '/sources/004_3d641aaf15a662e3#fig-004-06',
+    ]);
+  });
+
+  it('changing the partner over htmx returns only the result and the selects that depend on it', async () => {
+    const r = await t.getPartial('/compare?partner=RUS');
+    expect(r.status).toBe(200);
+    expect(r.text).not.toContain('<html');
+    const doc = r.document;
+    expect(doc.querySelector('#compare-partner')).toBeNull();
+    expect(doc.querySelector('#compare-indicator-field')?.getAttribute('hx-swap-oob')).toBe('true');
+    expect(doc.querySelectorAll('#compare-indicator option').map((o) => o.getAttribute('value'))).toEqual(['investment_growth_pct', 'investment_stock', 'investor_top_n', 'projects_count', 'projects_value']);
+    const same = await t.getPartial('/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2008/2012');
+    expect(same.document.querySelector('[hx-swap-oob]')).toBeNull();
+  });
+
+  it('the same URL opened directly gives the whole page with the form', async () => {
+    const doc = (await t.get('/compare?partner=RUS')).document;
+    expect(doc.querySelector('form.compare-form select#compare-partner option[selected]')?.getAttribute('value')).toBe('RUS');
+    expect(doc.querySelector('#compare-result h2')).toBeTruthy();
+  });
+
+  it('serves the comparison as CSV and JSON', async () => {
+    const csv = await t.get('/compare.csv?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024');
+    expect(csv.type).toBe('text/csv; charset=utf-8');
+    const rows = parse(csv.text, { columns: true }) as Array<Record<string, string>>;
+    const rate = rows.find((r) => r.measure === 'annual_rate')!;
+    expect([rate.status, rate.a_low, rate.b_low, rate.period_a_label]).toEqual(['derived', '1400000000', '2000000000', '2008–2012']);
+    const json = JSON.parse((await t.get('/compare.json?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).text);
+    expect(json).toMatchObject({ method: 'stock', a: { period: '2014-12-31', period_label: 'as of 31 Dec 2014' }, b: { period: '2025-12', period_label: 'as of Dec 2025', sources_differ: true } });
+    expect(json.b.figures).toHaveLength(3);
+  });
+
+  it.each([
+    ['/compare?a=abc', 400, 'Invalid "a"'],
+    ['/compare?partner=JPN&indicator=nonsense', 400, 'Invalid "indicator"'],
+    ['/compare?partner=ZZZ', 404, 'No partner with the code ZZZ'],
+    ['/compare?partner=RUS&indicator=exports', 404, 'The sources state no exports for Russia'],
+    ['/compare?partner=JPN&indicator=trade_turnover&a=2019', 404, 'Periods with figures: 2008/2012, 2024, 2025-01/2025-09'],
+    ['/compare?partner=JPN&x=1', 400, 'Unknown parameter "x"'],
+  ])('%s → %d', async (path, status, message) => {
+    const r = await t.get(path);
+    expect(r.status).toBe(status);
+    expect(textOf(r.document.querySelector('.error-message'))).toContain(message);
+  });
+});
+
+describe('anything else', () => {
+  it('answers unknown paths with a 404 page, unknown CSV with text and unknown JSON with JSON', async () => {
+    const page = await t.get('/no/such/page');
+    expect(page.status).toBe(404);
+    expect(textOf(page.document.querySelector('h1'))).toContain('404');
+    expect((await t.get('/no.csv')).type).toContain('text/plain');
+    expect(JSON.parse((await t.get('/no.json')).text)).toMatchObject({ error: { status: 404 } });
+  });
+
+  it('serves fingerprinted assets cached for a year, with 304 on a matching ETag', async () => {
+    const doc = (await t.get('/')).document;
+    const src = doc.querySelector('script[src^="/assets/app."]')!.getAttribute('src')!;
+    const r = await t.app.request(src);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const again = await t.app.request(src, { headers: { 'If-None-Match': r.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect((await t.app.request('/assets/app.000000000000.js')).status).toBe(404);
+  });
+});

@@ -1,0 +1,229 @@
+import type { Measure } from '../../src/domain/compare';
+import { type FigureGroup, isInstant } from '../../src/domain/figures';
+import type { ObservationRow } from '../../src/queries/observations';
+import type { CompareChoice } from '../../src/routes/compare';
+import type { ChartSpec } from '../chart-spec';
+import { Amount, Badge, ChartBlock, PeriodText, SourceLink } from '../components';
+import type { Ui } from '../ui';
+import { partnerName } from './overview';
+
+export type CompareView = { ui: Ui } & CompareChoice;
+
+const TARGET = '#compare-result';
+
+/** "as of 17 Dec 2025" or "as of Dec 2025" (several dates in one month) for figures at a date; the period for flows. */
+function groupLabel(ui: Ui, g: FigureGroup<ObservationRow>, instant: boolean): string {
+  if (!instant) return ui.f.period(g.period);
+  return ui.t.periodKind.asOf(g.period.start === g.period.end ? ui.f.date(g.period.start) : ui.f.partialDate(g.token));
+}
+
+/** The selects that depend on the partner: indicator, then the two periods. With `oob`, only those the reader's change made stale, for htmx to swap in place. */
+export function CompareSelects({ ui, indicator, indicators, groups, a, b, refresh, oob }: CompareView & { oob?: boolean }) {
+  const { t } = ui;
+  const instant = isInstant(indicator.kind);
+  const show = (key: 'indicator' | 'a' | 'b') => !oob || refresh.includes(key);
+  const oobAttr = oob ? { 'hx-swap-oob': 'true' } : {};
+  const periodSelect = (key: 'a' | 'b', chosen: FigureGroup<ObservationRow>, label: string) =>
+    show(key) ? (
+      <label class="field" id={`compare-${key}-field`} {...oobAttr}>
+        <span>{label}</span>
+        <select id={`compare-${key}`} name={key} hx-get="/compare" hx-include="closest form" hx-target={TARGET} hx-push-url="true">
+          {groups.map((g) => (
+            <option value={g.token} selected={g.key === chosen.key}>
+              {groupLabel(ui, g, instant)}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
+  return (
+    <>
+      {show('indicator') ? (
+        <label class="field" id="compare-indicator-field" {...oobAttr}>
+          <span>{t.compare.indicator}</span>
+          <select id="compare-indicator" name="indicator" hx-get="/compare" hx-include="#compare-partner" hx-target={TARGET} hx-push-url="true">
+            {indicators.map((i) => (
+              <option value={i.code} selected={i.code === indicator.code}>
+                {i.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {periodSelect('a', a, t.compare.a)}
+      {periodSelect('b', b, t.compare.b)}
+    </>
+  );
+}
+
+function MeasureRow({ ui, m }: { ui: Ui; m: Measure }) {
+  const { t, f } = ui;
+  const cell = (r: Measure['a'], signed = false) => (r ? `${m.approximate && m.status !== 'stated' ? '≈ ' : ''}${f.range(r, m.unit, { signed })}` : '');
+  return (
+    <tr>
+      <th scope="row">
+        {t.compare.measures[m.key]}{' '}
+        {m.status === 'derived' ? (
+          <Badge kind="derived" title={t.common.derivedTitle}>
+            {t.common.derived}
+          </Badge>
+        ) : m.status === 'estimate' ? (
+          <Badge kind="estimate" title={t.common.estimateTitle}>
+            {t.common.estimate}
+          </Badge>
+        ) : null}
+      </th>
+      <td class="num">{cell(m.a)}</td>
+      <td class="num">{cell(m.b)}</td>
+      <td class="num">{cell(m.change, true)}</td>
+    </tr>
+  );
+}
+
+function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: FigureGroup<ObservationRow> }) {
+  return (
+    <div class="side-figures">
+      <h3>{heading}</h3>
+      <ul>
+        {group.figures.map((fig) => (
+          <li>
+            <Amount ui={ui} value={fig.value} unit={fig.unit} qualifier={fig.qualifier} /> · <PeriodText ui={ui} period={{ start: fig.periodStart, end: fig.periodEnd }} /> ·{' '}
+            <SourceLink ui={ui} figure={fig} />
+            {fig.note ? <span class="note"> {fig.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The comparison itself: method, table, chart, notes and the figures with their sources. This is what htmx swaps. */
+export function CompareResult({ ui, partner, indicator, a, b, comparison }: CompareView) {
+  const { t, f } = ui;
+  const name = partnerName(ui, partner);
+  const instant = isInstant(indicator.kind);
+  const query = `?partner=${partner.code}&indicator=${indicator.code}&a=${a.token}&b=${b.token}`;
+  const labelA = groupLabel(ui, a, instant);
+  const labelB = groupLabel(ui, b, instant);
+  const rate = comparison.measures.find((m) => m.key === 'annual_rate');
+  const chartUnit = indicator.unit === 'rank' ? 'count' : indicator.unit;
+  const spec: ChartSpec = {
+    horizontal: false,
+    unit: chartUnit,
+    lang: ui.lang,
+    title: t.compare.chart(indicator.nameEn, name),
+    labels: [labelA, labelB],
+    datasets: [
+      { label: t.compare.measures.stated, data: [comparison.a.stated.low, comparison.b.stated.low], striped: [!instant && comparison.a.kind !== 'year', !instant && comparison.b.kind !== 'year'], colour: 0 },
+      ...(rate?.a && rate.b ? [{ label: `${t.compare.measures.annual_rate} (${rate.status === 'estimate' ? t.common.estimate : t.common.derived})`, data: [rate.a.low, rate.b.low], colour: 1 }] : []),
+    ],
+  };
+  return (
+    <>
+      <h2 id="compare-heading">
+        {indicator.nameEn}, {name}: {labelA} → {labelB}
+      </h2>
+      <p class="method">{t.compare.methods[comparison.method]}</p>
+      <div class="table-scroll" role="region" tabindex={0} aria-labelledby="compare-heading">
+        <table class="figures compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.compare.measure}</th>
+              <th scope="col">
+                <PeriodText ui={ui} period={a.period} />
+              </th>
+              <th scope="col">
+                <PeriodText ui={ui} period={b.period} />
+              </th>
+              <th scope="col">{t.compare.change}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.measures.map((m) => (
+              <MeasureRow ui={ui} m={m} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {comparison.notes.length > 0 ? (
+        <ul class="notes-list">
+          {comparison.notes.map((n) => (
+            <li>{t.compare.notes[n]}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="sides">
+        <SideFigures ui={ui} heading={`${t.compare.figuresA}: ${labelA}`} group={a} />
+        <SideFigures ui={ui} heading={`${t.compare.figuresB}: ${labelB}`} group={b} />
+      </div>
+      <ChartBlock
+        ui={ui}
+        id="compare-chart"
+        spec={spec}
+        caption={t.compare.chart(indicator.nameEn, name)}
+        csvHref={`/compare.csv${query}`}
+        table={
+          <table class="figures">
+            <thead>
+              <tr>
+                <th scope="col">{t.common.period}</th>
+                <th scope="col">{t.compare.measures.stated}</th>
+                {rate ? <th scope="col">{t.compare.measures.annual_rate}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {(
+                [
+                  [labelA, comparison.a.stated, rate?.a],
+                  [labelB, comparison.b.stated, rate?.b],
+                ] as const
+              ).map(([label, stated, perYear]) => (
+                <tr>
+                  <th scope="row">{label}</th>
+                  <td class="num">{f.range(stated, indicator.unit)}</td>
+                  {rate ? <td class="num">{perYear ? f.range(perYear, indicator.unit) : ''}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      <p class="downloads">
+        <a href={`/compare.json${query}`}>{t.common.downloadJson}</a>
+      </p>
+    </>
+  );
+}
+
+export function ComparePage(view: CompareView) {
+  const { ui, partner, partners } = view;
+  const { t } = ui;
+  return (
+    <>
+      <h1>{t.compare.heading}</h1>
+      <p class="lead">{t.compare.lead}</p>
+      <form class="filters compare-form" method="get" action="/compare" aria-label={t.compare.heading}>
+        <fieldset>
+          <legend class="visually-hidden">{t.compare.heading}</legend>
+          <label class="field">
+            <span>{t.compare.partner}</span>
+            <select id="compare-partner" name="partner" hx-get="/compare" hx-target={TARGET} hx-push-url="true">
+              {partners.map((p) => (
+                <option value={p.code} selected={p.code === partner.code}>
+                  {partnerName(ui, p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CompareSelects {...view} />
+          <div class="form-actions">
+            <button type="submit">{t.compare.submit}</button>
+          </div>
+        </fieldset>
+      </form>
+      <div id="compare-result" aria-live="polite">
+        <CompareResult {...view} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,280 @@
+import type { Commodity, Indicator, Partner } from '../../db/schema';
+import type { CommodityShareRow } from '../../src/queries/commodity-shares';
+import type { ObservationRow } from '../../src/queries/observations';
+import type { SourceRow } from '../../src/queries/reference';
+import type { FilterParams } from '../../src/routes/filters';
+import { Amount, figureHref, PeriodText, sourceName } from '../components';
+import type { Ui } from '../ui';
+import { partnerName } from './overview';
+
+export type FilterField = 'partner' | 'indicator' | 'flow' | 'commodity' | 'source_id' | 'period';
+
+export interface FilterOptions {
+  partners: Partner[];
+  indicators: Indicator[];
+  commodities: Commodity[];
+  sources: SourceRow[];
+}
+
+/** A GET form: works as a plain form without JavaScript; with htmx it swaps only the results and pushes the URL. */
+export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; action: string; params: FilterParams; options: FilterOptions; fields: FilterField[] }) {
+  const { t } = ui;
+  const selected = (key: Exclude<FilterField, 'period'>) => params[key]?.[0] ?? '';
+  const select = (key: Exclude<FilterField, 'period'>, label: string, choices: Array<[string, string]>) =>
+    fields.includes(key) ? (
+      <label class="field">
+        <span>{label}</span>
+        <select name={key}>
+          <option value="">{t.data.any}</option>
+          {choices.map(([value, text]) => (
+            <option value={value} selected={selected(key) === value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
+  return (
+    <form class="filters" method="get" action={action} hx-get={action} hx-target="#data-results" hx-push-url="true" hx-trigger="change, submit" role="search" aria-label={t.data.filters}>
+      <fieldset>
+        <legend>{t.data.filters}</legend>
+        {select(
+          'partner',
+          t.data.partner,
+          options.partners.map((p) => [p.code, partnerName(ui, p)]),
+        )}
+        {select(
+          'indicator',
+          t.data.indicator,
+          options.indicators.map((i) => [i.code, i.nameEn]),
+        )}
+        {select('flow', t.data.flow, [
+          ['export', t.flow.export],
+          ['import', t.flow.import],
+        ])}
+        {select(
+          'commodity',
+          t.data.commodity,
+          options.commodities.map((c) => [c.code, c.nameEn]),
+        )}
+        {select(
+          'source_id',
+          t.data.source,
+          options.sources.map((s) => [s.id, sourceName(ui, { sourceId: s.id, sourcePublisher: s.publisher, sourcePublishedOn: s.publishedOn })]),
+        )}
+        {fields.includes('period') ? (
+          <label class="field">
+            <span>{t.data.period}</span>
+            <input type="text" name="period" value={params.period ?? ''} placeholder="2024" aria-describedby="period-hint" inputmode="numeric" autocomplete="off" />
+            <small id="period-hint">{t.data.periodHint}</small>
+          </label>
+        ) : null}
+        <div class="form-actions">
+          <button type="submit">{t.common.apply}</button>
+          <a href={action}>{t.common.reset}</a>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; rows: ObservationRow[]; indicators: Indicator[]; partners: Partner[] }) {
+  const { t } = ui;
+  const name = (code: string) => {
+    const p = partners.find((x) => x.code === code);
+    return p ? partnerName(ui, p) : code;
+  };
+  return (
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.observations}>
+      <table class="figures data-table">
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">{t.data.indicator}</th>
+            <th scope="col">{t.data.partner}</th>
+            <th scope="col">{t.data.period}</th>
+            <th scope="col">{t.common.value}</th>
+            <th scope="col">{t.common.asWritten}</th>
+            <th scope="col">{t.data.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">
+                <a href={figureHref(r.sourceId, r.id)}>{r.id}</a>
+              </th>
+              <td>{indicators.find((i) => i.code === r.indicator)?.nameEn ?? r.indicator}</td>
+              <td>{r.reporter === 'KAZ' ? name(r.partner) : `${name(r.reporter)} → ${name(r.partner)}`}</td>
+              <td>
+                <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
+              </td>
+              <td class="num">
+                <Amount ui={ui} value={r.value} unit={r.unit} qualifier={r.qualifier} />
+              </td>
+              <td lang={r.sourceLanguage}>{r.asWritten}</td>
+              <td>
+                <a href={figureHref(r.sourceId, r.id)}>{sourceName(ui, r)}</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShareRow[]; partners: Partner[] }) {
+  const { t } = ui;
+  const name = (code: string) => {
+    const p = partners.find((x) => x.code === code);
+    return p ? partnerName(ui, p) : code;
+  };
+  return (
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.commodityShares}>
+      <table class="figures data-table">
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">{t.data.flow}</th>
+            <th scope="col">{t.data.period}</th>
+            <th scope="col">{t.data.commodity}</th>
+            <th scope="col">{t.partner.hs}</th>
+            <th scope="col">{t.partner.share}</th>
+            <th scope="col">{t.data.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">
+                <a href={figureHref(r.sourceId, r.id)}>{r.id}</a>
+              </th>
+              <td>{r.flow === 'export' ? t.flow.exportTo(name(r.partner)) : t.flow.importFrom(name(r.partner))}</td>
+              <td>
+                <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
+              </td>
+              <td>
+                {r.commodityName}{' '}
+                <span class="original" lang={r.sourceLanguage}>
+                  ({r.commodityOriginal})
+                </span>
+              </td>
+              <td>{r.hsCode ?? '—'}</td>
+              <td class="num">
+                <Amount ui={ui} value={r.sharePct} unit="percent" qualifier={r.qualifier} />
+              </td>
+              <td>
+                <a href={figureHref(r.sourceId, r.id)}>{sourceName(ui, r)}</a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface TableSection {
+  kind: 'observations' | 'commodity-shares';
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Filters given that this table has no column for. */
+  notApplicable: string[];
+  /** Query string of the filters, starting with ? or empty. */
+  query: string;
+  observations?: ObservationRow[];
+  shares?: CommodityShareRow[];
+}
+
+/** One table's results: count, downloads for exactly these filters, rows and paging. */
+export function ResultsSection({ ui, section, indicators, partners, heading }: { ui: Ui; section: TableSection; indicators: Indicator[]; partners: Partner[]; heading: boolean }) {
+  const { t } = ui;
+  const shown = section.observations?.length ?? section.shares?.length ?? 0;
+  const from = (section.page - 1) * section.pageSize + 1;
+  const base = `/data/${section.kind}`;
+  const join = (extra: string) => (section.query ? `${section.query}&${extra}` : `?${extra}`);
+  const pages = Math.max(1, Math.ceil(section.total / section.pageSize));
+  const title = section.kind === 'observations' ? t.data.observations : t.data.commodityShares;
+  return (
+    <section class="results" aria-label={title}>
+      {heading ? (
+        <h2>
+          <a href={`${base}${section.query}`}>{title}</a>
+        </h2>
+      ) : null}
+      <p class="count">{t.data.rows(shown, section.total, from)}</p>
+      {section.notApplicable.length > 0 ? <p class="note">{t.data.notApplicable(section.notApplicable.join(', '))}</p> : null}
+      <p class="downloads">
+        <a href={`${base}.csv${section.query}`}>{t.common.downloadCsv}</a>
+        {' · '}
+        <a href={`${base}.csv${join('bom=1')}`}>{t.common.csvForExcel}</a>
+        {' · '}
+        <a href={`${base}.json${section.query}`}>{t.common.downloadJson}</a>
+      </p>
+      {shown > 0 ? (
+        section.observations ? (
+          <ObservationTable ui={ui} rows={section.observations} indicators={indicators} partners={partners} />
+        ) : (
+          <ShareTable ui={ui} rows={section.shares ?? []} partners={partners} />
+        )
+      ) : null}
+      {pages > 1 ? (
+        <nav class="pager" aria-label={title}>
+          {section.page > 1 ? (
+            <a rel="prev" href={`${base}${join(`page=${section.page - 1}`)}`}>
+              {t.data.previous}
+            </a>
+          ) : null}
+          <span>
+            {section.page} / {pages}
+          </span>
+          {section.page < pages ? (
+            <a rel="next" href={`${base}${join(`page=${section.page + 1}`)}`}>
+              {t.data.next}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}
+
+export interface DataPageProps {
+  ui: Ui;
+  heading: string;
+  action: string;
+  params: FilterParams;
+  options: FilterOptions;
+  fields: FilterField[];
+  sections: TableSection[];
+}
+
+/** The results area that htmx swaps; also the body of the full page. */
+export function DataResults({ ui, sections, options }: Pick<DataPageProps, 'ui' | 'sections' | 'options'>) {
+  return (
+    <>
+      {sections.map((section) => (
+        <ResultsSection ui={ui} section={section} indicators={options.indicators} partners={options.partners} heading={sections.length > 1} />
+      ))}
+    </>
+  );
+}
+
+export function DataPage({ ui, heading, action, params, options, fields, sections }: DataPageProps) {
+  const { t } = ui;
+  return (
+    <>
+      <h1>{heading}</h1>
+      <p class="lead">{t.data.lead}</p>
+      <p class="actions">
+        <a href="/data/observations">{t.data.observations}</a> · <a href="/data/commodity-shares">{t.data.commodityShares}</a> · <a href="/data/sources">{t.data.sourcesTable}</a>
+      </p>
+      <FilterForm ui={ui} action={action} params={params} options={options} fields={fields} />
+      <div id="data-results" aria-live="polite">
+        <DataResults ui={ui} sections={sections} options={options} />
+      </div>
+    </>
+  );
+}

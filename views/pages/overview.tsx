@@ -1,0 +1,167 @@
+import type { Partner } from '../../db/schema';
+import type { PartnerSummary, TradePeriod } from '../../src/domain/summary';
+import type { ChartSpec } from '../chart-spec';
+import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName } from '../components';
+import { TradeBlock } from '../trade';
+import type { Ui } from '../ui';
+
+export interface OverviewProps<T extends ShownFigure> {
+  ui: Ui;
+  figuresCount: number;
+  sourcesCount: number;
+  cards: Array<{ partner: Partner; summary: PartnerSummary<T> }>;
+  trade: Array<{ partner: Partner; periods: Array<TradePeriod<T>> }>;
+  /** Every statement of accumulated investment, for the chart by partner. */
+  investment: Array<{ partner: Partner; figure: T }>;
+}
+
+export function partnerName(ui: Ui, p: Pick<Partner, 'nameEn' | 'nameRu' | 'nameKk'>): string {
+  return ui.lang === 'ru' ? p.nameRu : ui.lang === 'kk' ? p.nameKk : p.nameEn;
+}
+
+/** One partner's latest headline figures, each with its period and source. */
+export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { ui: Ui; partner: Partner; summary: PartnerSummary<T> }) {
+  const { t } = ui;
+  const name = partnerName(ui, partner);
+  const rows: Array<[string, PartnerSummary<T>['turnover']]> = [
+    [t.card.turnover, summary.turnover],
+    [t.card.exports, summary.exports],
+    [t.card.imports, summary.imports],
+  ];
+  return (
+    <section class="card" aria-labelledby={`card-${partner.code}`}>
+      <h3 id={`card-${partner.code}`}>
+        <a href={`/partners/${partner.code}`}>{name}</a>
+      </h3>
+      <dl class="headline">
+        {rows.map(([label, group]) => (
+          <div class="headline-row">
+            <dt>{label}</dt>
+            <dd>
+              {group ? (
+                <>
+                  <GroupValue ui={ui} group={group} /> <GroupPeriod ui={ui} group={group} />
+                </>
+              ) : (
+                <span class="muted">{t.common.notStated}</span>
+              )}
+            </dd>
+          </div>
+        ))}
+        <div class="headline-row">
+          <dt>{t.card.balance}</dt>
+          <dd>
+            {summary.balance ? (
+              <span class="group-value">
+                <Amount ui={ui} value={summary.balance.value} unit="USD" qualifier={summary.balance.approximate ? 'approx' : 'exact'} signed />{' '}
+                <Badge kind="derived" title={`${t.common.derivedTitle} ${t.common.balanceNote}`}>
+                  {t.common.derived}
+                </Badge>{' '}
+                <PeriodText ui={ui} period={summary.balance.period} />
+                <span class="sources-list">
+                  <SourceLink ui={ui} figure={summary.balance.exports} />
+                </span>
+              </span>
+            ) : (
+              <span class="muted">{t.common.notStated}</span>
+            )}
+          </dd>
+        </div>
+        <div class="headline-row">
+          <dt>{t.card.investment}</dt>
+          <dd>
+            {summary.investment ? (
+              <>
+                <GroupValue ui={ui} group={summary.investment} /> <GroupPeriod ui={ui} group={summary.investment} />
+              </>
+            ) : (
+              <span class="muted">{t.common.notStated}</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p class="card-link">
+        <a href={`/partners/${partner.code}`}>{t.overview.openPartner(name)}</a>
+      </p>
+    </section>
+  );
+}
+
+export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesCount, cards, trade, investment }: OverviewProps<T>) {
+  const { t, f } = ui;
+  const investmentSpec: ChartSpec = {
+    horizontal: true,
+    unit: 'USD',
+    lang: ui.lang,
+    title: t.overview.investmentChart,
+    labels: investment.map(({ partner, figure }) => [`${partnerName(ui, partner)}, ${t.periodKind.asOf(f.period({ start: figure.periodStart, end: figure.periodEnd }))}`, sourceName(ui, figure)]),
+    datasets: [...new Set(investment.map((i) => i.partner.code))].map((code, index) => ({
+      label: partnerName(ui, investment.find((i) => i.partner.code === code)?.partner as Partner),
+      data: investment.map((i) => (i.partner.code === code ? i.figure.value : null)),
+      colour: index,
+    })),
+  };
+  return (
+    <>
+      <h1>{t.overview.heading}</h1>
+      <p class="lead">{t.overview.lead(figuresCount, sourcesCount)}</p>
+
+      <section aria-labelledby="headlines">
+        <h2 id="headlines">{t.overview.headlines}</h2>
+        <p class="note">{t.overview.latestNote}</p>
+        <div class="cards">
+          {cards.map((c) => (
+            <HeadlineCard ui={ui} partner={c.partner} summary={c.summary} />
+          ))}
+        </div>
+      </section>
+
+      {trade.map(({ partner, periods }) => (
+        <section aria-label={t.overview.tradeChart(partnerName(ui, partner))}>
+          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={partnerName(ui, partner)} periods={periods} />
+        </section>
+      ))}
+
+      {investment.length > 0 ? (
+        <section aria-label={t.overview.investmentChart}>
+          <ChartBlock
+            ui={ui}
+            id="investment"
+            spec={investmentSpec}
+            caption={t.overview.investmentChart}
+            note={t.overview.investmentNote}
+            csvHref="/data/observations.csv?indicator=investment_stock"
+            table={
+              <table class="figures">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.partners.name}</th>
+                    <th scope="col">{t.common.period}</th>
+                    <th scope="col">{t.common.value}</th>
+                    <th scope="col">{t.common.source}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {investment.map(({ partner, figure }) => (
+                    <tr>
+                      <th scope="row">{partnerName(ui, partner)}</th>
+                      <td>
+                        <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} />
+                      </td>
+                      <td>
+                        <Amount ui={ui} value={figure.value} unit={figure.unit} qualifier={figure.qualifier} />
+                      </td>
+                      <td>
+                        <SourceLink ui={ui} figure={figure} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+        </section>
+      ) : null}
+    </>
+  );
+}

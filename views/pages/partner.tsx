@@ -1,0 +1,300 @@
+import type { Indicator, Partner } from '../../db/schema';
+import type { FigureGroup } from '../../src/domain/figures';
+import { periodToken } from '../../src/domain/periods';
+import type { Composition, PartnerSections, PartnerSummary } from '../../src/domain/summary';
+import type { CommodityShareRow } from '../../src/queries/commodity-shares';
+import type { ChartSpec } from '../chart-spec';
+import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName } from '../components';
+import { TradeBlock } from '../trade';
+import type { Ui } from '../ui';
+import { HeadlineCard, partnerName } from './overview';
+
+export interface PartnerPageProps<T extends ShownFigure> {
+  ui: Ui;
+  partner: Partner;
+  partners: Partner[];
+  indicators: Indicator[];
+  summary: PartnerSummary<T>;
+  sections: PartnerSections<T>;
+  compositions: Array<Composition<CommodityShareRow>>;
+  figuresCount: number;
+  sourcesCount: number;
+}
+
+/** A table of figure groups: what, when, the value(s) as each source states them. */
+function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, partner }: { ui: Ui; groups: Array<FigureGroup<T>>; indicators: Indicator[]; partners: Partner[]; partner: Partner }) {
+  const { t } = ui;
+  const other = (g: FigureGroup<T>) => {
+    // Name the other side when the row is not simply Kazakhstan–partner.
+    const code = g.reporter === partner.code ? g.partner : g.reporter !== 'KAZ' ? g.reporter : null;
+    const p = code ? partners.find((x) => x.code === code) : undefined;
+    return g.reporter === partner.code && p ? ` (${partnerName(ui, partner)} → ${partnerName(ui, p)})` : '';
+  };
+  return (
+    <div class="table-scroll" role="region" tabindex={0} aria-label={t.partner.indicator}>
+      <table class="figures">
+        <thead>
+          <tr>
+            <th scope="col">{t.partner.indicator}</th>
+            <th scope="col">{t.common.period}</th>
+            <th scope="col">{t.common.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((g) => {
+            const indicator = indicators.find((i) => i.code === g.indicator);
+            return (
+              <tr>
+                <th scope="row">
+                  <span title={indicator?.description}>{indicator?.nameEn ?? g.indicator}</span>
+                  {other(g)}
+                </th>
+                <td>
+                  <GroupPeriod ui={ui} group={g} />
+                </td>
+                <td>
+                  <GroupValue ui={ui} group={g} />
+                  {g.figures.some((f) => f.note) ? (
+                    <details class="notes">
+                      <summary>{t.common.note}</summary>
+                      {g.figures
+                        .filter((f) => f.note)
+                        .map((f) => (
+                          <p>
+                            {sourceName(ui, f)}: {f.note}
+                          </p>
+                        ))}
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partner; composition: Composition<CommodityShareRow> }) {
+  const { t, f } = ui;
+  const name = partnerName(ui, partner);
+  const flowLabel = composition.flow === 'export' ? t.flow.exportTo(name) : t.flow.importFrom(name);
+  const period = f.period(composition.period);
+  const rest = Math.round((100 - composition.itemised) * 100) / 100;
+  const first = composition.shares[0];
+  const spec: ChartSpec = {
+    horizontal: true,
+    unit: 'percent',
+    lang: ui.lang,
+    title: t.partner.compositionChart(flowLabel, period),
+    labels: [...composition.shares.map((s) => s.commodityName), ...(rest > 0 ? [t.partner.notItemised] : [])],
+    datasets: [
+      {
+        label: t.partner.share,
+        data: [...composition.shares.map((s) => s.sharePct), ...(rest > 0 ? [rest] : [])],
+        striped: [...composition.shares.map(() => false), ...(rest > 0 ? [true] : [])],
+        colour: composition.flow === 'export' ? 1 : 2,
+      },
+    ],
+  };
+  const csv = `/data/commodity-shares.csv?partner=${partner.code}&flow=${composition.flow}&period=${periodToken(composition.period)}&source_id=${composition.sourceId}`;
+  return (
+    <ChartBlock
+      ui={ui}
+      id={`composition-${composition.flow}-${composition.sourceId.slice(0, 3)}-${composition.period.start}`}
+      spec={spec}
+      caption={`${t.partner.compositionChart(flowLabel, period)} · ${first ? sourceName(ui, first) : ''}`}
+      note={first?.note ?? undefined}
+      csvHref={csv}
+      table={
+        <table class="figures">
+          <thead>
+            <tr>
+              <th scope="col">{t.partner.commodity}</th>
+              <th scope="col">{t.partner.hs}</th>
+              <th scope="col">{t.partner.share}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {composition.shares.map((s) => (
+              <tr>
+                <th scope="row">
+                  {s.commodityName}{' '}
+                  <span class="original" lang={s.sourceLanguage}>
+                    ({s.commodityOriginal})
+                  </span>
+                </th>
+                <td>{s.hsCode ?? '—'}</td>
+                <td>
+                  <Amount ui={ui} value={s.sharePct} unit="percent" qualifier={s.qualifier} /> <SourceLink ui={ui} figure={s} />
+                </td>
+              </tr>
+            ))}
+            {rest > 0 ? (
+              <tr>
+                <th scope="row">{t.partner.notItemised}</th>
+                <td>—</td>
+                <td>
+                  <Amount ui={ui} value={rest} unit="percent" qualifier="exact" />{' '}
+                  <Badge kind="derived" title={t.common.derivedTitle}>
+                    {t.common.derived}
+                  </Badge>
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount }: PartnerPageProps<T>) {
+  const { t, f } = ui;
+  const name = partnerName(ui, partner);
+  const statements = sections.investment.filter((g) => g.indicator === 'investment_stock').flatMap((g) => g.figures);
+  const investmentSpec: ChartSpec = {
+    horizontal: true,
+    unit: 'USD',
+    lang: ui.lang,
+    title: t.partner.investmentChart,
+    labels: statements.map((s) => [t.periodKind.asOf(f.period({ start: s.periodStart, end: s.periodEnd })), sourceName(ui, s)]),
+    datasets: [{ label: t.card.investment, data: statements.map((s) => s.value), colour: 0 }],
+  };
+  const firstTrade = sections.trade[0];
+  return (
+    <>
+      <h1>{t.partner.heading(name)}</h1>
+      <p class="lead">{t.partner.lead(figuresCount, sourcesCount)}</p>
+      <p class="actions">
+        <a href={`/data?partner=${partner.code}`}>{t.partner.allData}</a>
+        {firstTrade ? (
+          <>
+            {' · '}
+            <a href={`/compare?partner=${partner.code}&indicator=trade_turnover`}>{t.partner.compareLink}</a>
+          </>
+        ) : null}
+      </p>
+      {summary.turnover || summary.investment ? (
+        <div class="cards single">
+          <HeadlineCard ui={ui} partner={partner} summary={summary} />
+        </div>
+      ) : null}
+
+      <section aria-labelledby="trade">
+        <h2 id="trade">{t.partner.trade}</h2>
+        {sections.trade.length > 0 ? (
+          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={name} periods={sections.trade} />
+        ) : (
+          <p class="muted">{t.partner.tradeNone}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="composition">
+        <h2 id="composition">{t.partner.composition}</h2>
+        {compositions.length > 0 ? compositions.map((c) => <CompositionBlock ui={ui} partner={partner} composition={c} />) : <p class="muted">{t.partner.compositionNone}</p>}
+      </section>
+
+      <section aria-labelledby="investment">
+        <h2 id="investment">{t.partner.investment}</h2>
+        {sections.investment.length > 0 ? (
+          <>
+            <GroupTable ui={ui} groups={sections.investment} indicators={indicators} partners={partners} partner={partner} />
+            {statements.length > 1 ? (
+              <ChartBlock
+                ui={ui}
+                id={`investment-${partner.code}`}
+                spec={investmentSpec}
+                caption={t.partner.investmentChart}
+                csvHref={`/data/observations.csv?partner=${partner.code}&indicator=investment_stock`}
+                table={
+                  <table class="figures">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.common.period}</th>
+                        <th scope="col">{t.common.value}</th>
+                        <th scope="col">{t.common.source}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {statements.map((s) => (
+                        <tr>
+                          <th scope="row">
+                            <PeriodText ui={ui} period={{ start: s.periodStart, end: s.periodEnd }} />
+                          </th>
+                          <td>
+                            <Amount ui={ui} value={s.value} unit={s.unit} qualifier={s.qualifier} />
+                          </td>
+                          <td>
+                            <SourceLink ui={ui} figure={s} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                }
+              />
+            ) : null}
+          </>
+        ) : (
+          <p class="muted">{t.partner.investmentNone}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="agreements">
+        <h2 id="agreements">{t.partner.agreements}</h2>
+        {sections.agreements.length > 0 ? (
+          <GroupTable ui={ui} groups={sections.agreements} indicators={indicators} partners={partners} partner={partner} />
+        ) : (
+          <p class="muted">{t.partner.agreementsNone}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="other">
+        <h2 id="other">{t.partner.other}</h2>
+        {sections.other.length > 0 ? (
+          <GroupTable ui={ui} groups={sections.other} indicators={indicators} partners={partners} partner={partner} />
+        ) : (
+          <p class="muted">{t.partner.otherNone}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function PartnersPage({ ui, partners }: { ui: Ui; partners: Array<Partner & { figuresCount: number }> }) {
+  const { t } = ui;
+  return (
+    <>
+      <h1>{t.partners.heading}</h1>
+      <p class="lead">{t.partners.lead}</p>
+      <div class="table-scroll" role="region" tabindex={0} aria-label={t.partners.heading}>
+        <table class="figures">
+          <thead>
+            <tr>
+              <th scope="col">{t.partners.name}</th>
+              <th scope="col">{t.partners.code}</th>
+              <th scope="col">{t.partners.kind}</th>
+              <th scope="col">{t.partners.figures}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {partners.map((p) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/partners/${p.code}`}>{partnerName(ui, p)}</a>
+                </th>
+                <td>
+                  <code>{p.code}</code>
+                </td>
+                <td>{p.kind === 'country' ? t.partners.country : t.partners.group}</td>
+                <td class="num">{p.figuresCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

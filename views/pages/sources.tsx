@@ -1,0 +1,205 @@
+import type { Indicator, Partner } from '../../db/schema';
+import type { CommodityShareRow } from '../../src/queries/commodity-shares';
+import type { ObservationRow } from '../../src/queries/observations';
+import type { SourceRow } from '../../src/queries/reference';
+import { Amount, PeriodText } from '../components';
+import type { Ui } from '../ui';
+import { partnerName } from './overview';
+
+function PublishedOn({ ui, source }: { ui: Ui; source: SourceRow }) {
+  return (
+    <time dateTime={source.publishedOn}>
+      {ui.f.partialDate(source.publishedOn)}
+      {source.datePrecision !== 'day' ? ` (${ui.t.sources.precision[source.datePrecision]})` : ''}
+    </time>
+  );
+}
+
+export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
+  const { t } = ui;
+  return (
+    <>
+      <h1>{t.sources.heading}</h1>
+      <p class="lead">{t.sources.lead}</p>
+      <p class="downloads">
+        <a href="/data/sources.csv">{t.common.downloadCsv}</a> · <a href="/data/sources.json">{t.common.downloadJson}</a>
+      </p>
+      <div class="table-scroll" role="region" tabindex={0} aria-label={t.sources.heading}>
+        <table class="figures sources">
+          <thead>
+            <tr>
+              <th scope="col">{t.sources.titleCol}</th>
+              <th scope="col">{t.sources.publisher}</th>
+              <th scope="col">{t.sources.language}</th>
+              <th scope="col">{t.sources.published}</th>
+              <th scope="col">{t.sources.figures}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/sources/${s.id}`} lang={s.language}>
+                    {s.title}
+                  </a>
+                  <span class="title-en">{s.titleEn}</span>
+                </th>
+                <td>{s.publisher ?? <span class="muted">{t.sources.noPublisher}</span>}</td>
+                <td>{t.sources.languages[s.language] ?? s.language}</td>
+                <td>
+                  <PublishedOn ui={ui} source={s} />
+                </td>
+                <td class="num">{s.figuresCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** The quote with the figure's own words marked. */
+function MarkedQuote({ quote, asWritten, lang }: { quote: string; asWritten: string; lang: string }) {
+  const at = quote.indexOf(asWritten);
+  return (
+    <blockquote lang={lang}>
+      {at < 0 ? (
+        quote
+      ) : (
+        <>
+          {quote.slice(0, at)}
+          <mark>{asWritten}</mark>
+          {quote.slice(at + asWritten.length)}
+        </>
+      )}
+    </blockquote>
+  );
+}
+
+export interface SourcePageProps {
+  ui: Ui;
+  source: SourceRow;
+  observations: ObservationRow[];
+  shares: CommodityShareRow[];
+  skipped: Array<{ context: string; reason: string }>;
+  indicators: Indicator[];
+  partners: Partner[];
+}
+
+export function SourcePage({ ui, source, observations, shares, skipped, indicators, partners }: SourcePageProps) {
+  const { t } = ui;
+  const name = (code: string) => {
+    const p = partners.find((x) => x.code === code);
+    return p ? partnerName(ui, p) : code;
+  };
+  const figures = [
+    ...observations.map((o) => ({
+      id: o.id,
+      heading: `${indicators.find((i) => i.code === o.indicator)?.nameEn ?? o.indicator}: ${name(o.reporter)} – ${name(o.partner)}`,
+      value: o.value,
+      unit: o.unit,
+      row: o,
+    })),
+    ...shares.map((s) => ({
+      id: s.id,
+      heading: `${s.flow === 'export' ? t.flow.exportTo(name(s.partner)) : t.flow.importFrom(name(s.partner))}: ${s.commodityName}`,
+      value: s.sharePct,
+      unit: 'percent',
+      row: s,
+    })),
+  ].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return (
+    <>
+      <h1 lang={source.language}>{source.title}</h1>
+      <p class="lead">{source.titleEn}</p>
+      <section aria-labelledby="about">
+        <h2 id="about">{t.sources.about}</h2>
+        <dl class="meta">
+          <div>
+            <dt>{t.sources.publisher}</dt>
+            <dd>{source.publisher ?? <span class="muted">{t.sources.noPublisher}</span>}</dd>
+          </div>
+          <div>
+            <dt>{t.sources.language}</dt>
+            <dd>{t.sources.languages[source.language] ?? source.language}</dd>
+          </div>
+          <div>
+            <dt>{t.sources.published}</dt>
+            <dd>
+              <PublishedOn ui={ui} source={source} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t.sources.dateNote}</dt>
+            <dd>{source.dateNote}</dd>
+          </div>
+          {source.note ? (
+            <div>
+              <dt>{t.common.note}</dt>
+              <dd>{source.note}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <p class="downloads">
+          <a href={`/data/observations.csv?source_id=${source.id}`}>
+            {t.common.downloadCsv}: {t.data.observations}
+          </a>
+          {' · '}
+          <a href={`/data/commodity-shares.csv?source_id=${source.id}`}>
+            {t.common.downloadCsv}: {t.data.commodityShares}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures">{t.sources.figuresHeading(figures.length)}</h2>
+        <ol class="quote-list">
+          {figures.map(({ id, heading, value, unit, row }) => (
+            <li id={`fig-${id}`} class="quote-card">
+              <h3>
+                <span class="fig-id">{id}</span> {heading}
+              </h3>
+              <p class="quote-value">
+                <Amount ui={ui} value={value} unit={unit} qualifier={row.qualifier} /> · <PeriodText ui={ui} period={{ start: row.periodStart, end: row.periodEnd }} />
+              </p>
+              <MarkedQuote quote={row.quote} asWritten={row.asWritten} lang={source.language} />
+              <p class="translation" lang="en">
+                <span class="visually-hidden">{t.common.translation}: </span>
+                {row.quoteEn}
+              </p>
+              {row.note ? (
+                <p class="note">
+                  <strong>{t.common.note}:</strong> {row.note}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="skipped">
+        <h2 id="skipped">{t.sources.skippedHeading(skipped.length)}</h2>
+        <p class="note">{t.sources.skippedLead}</p>
+        <div class="table-scroll" role="region" tabindex={0} aria-label={t.sources.skippedHeading(skipped.length)}>
+          <table class="figures">
+            <thead>
+              <tr>
+                <th scope="col">{t.sources.context}</th>
+                <th scope="col">{t.sources.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {skipped.map((s) => (
+                <tr>
+                  <td lang={source.language}>{s.context}</td>
+                  <td>{s.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
