@@ -1,0 +1,106 @@
+/**
+ * Provenance of every curated figure, checked against the articles themselves (CORPUS_DIR,
+ * default ../shared/seeds). If the corpus is missing these tests fail; they never pass vacuously.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { occurrences, parseAsWritten, sameValue } from '../../src/domain/numbers';
+import { qualifierOfWord } from '../../src/domain/qualifiers';
+import { corpusDir, readArticle } from '../../seeds/corpus';
+import { readSeeds } from '../../seeds/loader';
+
+const dir = corpusDir();
+const data = readSeeds();
+const languageOf = new Map(data.sources.map((s) => [s.id, s.language]));
+const figures = [
+  ...data.observations.map((o) => ({ ...o, kind: 'observation' as const })),
+  ...data.commodityShares.map((s) => ({ ...s, value: s.sharePct, unit: 'percent' as const, kind: 'share' as const })),
+];
+const byId = (id: string) => `${id}`;
+
+/** Words right before and right after the figure in its quote (the figure's own word included at the end). */
+function neighbours(quote: string, asWritten: string): { before: string[]; after: string[] } {
+  const at = quote.indexOf(asWritten);
+  const words = (s: string) => s.split(/[\s,.;:!?()«»"—–-]+/u).filter(Boolean);
+  const tail = quote.slice(at + asWritten.length);
+  const restOfWord = /^[\p{L}%]*/u.exec(tail)?.[0] ?? '';
+  return { before: words(quote.slice(0, at)).slice(-2), after: [restOfWord, ...words(tail.slice(restOfWord.length)).slice(0, 2)].filter(Boolean) };
+}
+
+/** Half a unit of the last printed digit: "1,3 миллиард" → 0.05e9. */
+function roundingOf(asWritten: string, value: number): number {
+  const m = /(\d+)(?:[.,](\d+))?/.exec(asWritten);
+  const decimals = m?.[2]?.length ?? 0;
+  const printed = Number(`${m?.[1]}.${m?.[2] ?? 0}`);
+  return (0.5 * 10 ** -decimals * value) / printed;
+}
+
+describe('the corpus', () => {
+  it('holds an article for every source, and every article is a source', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+    expect(files.sort()).toEqual(data.sources.map((s) => s.id).sort());
+    expect(files.length).toBe(5);
+  });
+});
+
+describe.each(figures.map((f) => [byId(f.id), f] as const))('figure %s', (_id, f) => {
+  const article = readArticle(dir, f.sourceId);
+  const language = languageOf.get(f.sourceId);
+
+  it('quotes its article verbatim', () => {
+    expect(occurrences(article, f.quote).length).toBeGreaterThan(0);
+  });
+
+  it('has as_written exactly once in the quote, reading as the canonical value', () => {
+    expect(occurrences(f.quote, f.asWritten)).toHaveLength(1);
+    expect(language).toBeDefined();
+    const parsed = parseAsWritten(f.asWritten, language ?? 'ru');
+    expect(parsed).not.toHaveProperty('error');
+    if ('value' in parsed) {
+      expect(sameValue(parsed.value, f.value), `${f.asWritten} → ${parsed.value}, row says ${f.value}`).toBe(true);
+      if (parsed.unit) expect(parsed.unit).toBe(f.unit);
+    }
+  });
+
+  it('carries the qualifier its quote states, and none it does not', () => {
+    const { before, after } = neighbours(f.quote, f.asWritten);
+    // A qualifier sits within two words of its number; for an exact figure, the words touching it carry none.
+    const around = f.qualifier === 'exact' ? [...before.slice(-1), ...after.slice(0, 2)] : [...before, ...after];
+    const stated = around.map(qualifierOfWord).filter((q) => q !== null);
+    if (f.qualifier === 'exact') expect(stated, `words around "${f.asWritten}": ${around.join(' ')}`).toEqual([]);
+    else expect(stated, `words around "${f.asWritten}": ${around.join(' ')}`).toContain(f.qualifier);
+  });
+
+  it('has an English translation and a real period', () => {
+    expect(f.quoteEn.trim().length).toBeGreaterThan(10);
+    expect(f.periodEnd >= f.periodStart).toBe(true);
+  });
+});
+
+describe('figures agree with each other', () => {
+  it('commodity shares of one flow, period and source add up to at most 100', () => {
+    const sums = new Map<string, number>();
+    for (const s of data.commodityShares) {
+      const key = [s.sourceId, s.reporter, s.partner, s.flow, s.periodStart, s.periodEnd].join('|');
+      sums.set(key, (sums.get(key) ?? 0) + s.sharePct);
+    }
+    expect(sums.size).toBeGreaterThanOrEqual(2);
+    for (const [key, sum] of sums) expect(sum, key).toBeLessThanOrEqual(100);
+  });
+
+  it('exports plus imports agree with turnover, within the rounding printed, wherever an article gives all three', () => {
+    const groups = new Map<string, Partial<Record<string, (typeof data.observations)[number]>>>();
+    for (const o of data.observations) {
+      if (!['trade_turnover', 'exports', 'imports'].includes(o.indicator)) continue;
+      const key = [o.sourceId, o.reporter, o.partner, o.periodStart, o.periodEnd].join('|');
+      groups.set(key, { ...groups.get(key), [o.indicator]: o });
+    }
+    const complete = [...groups.entries()].filter(([, g]) => g.trade_turnover && g.exports && g.imports);
+    expect(complete.map(([key]) => key.split('|')[0])).toEqual(['000_a50b504d80912738', '003_af71af07aad02984']);
+    for (const [key, g] of complete) {
+      const [t, x, m] = [g.trade_turnover!, g.exports!, g.imports!];
+      const tolerance = roundingOf(t.asWritten, t.value) + roundingOf(x.asWritten, x.value) + roundingOf(m.asWritten, m.value);
+      expect(Math.abs(x.value + m.value - t.value), key).toBeLessThanOrEqual(tolerance);
+    }
+  });
+});
