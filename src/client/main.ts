@@ -5,11 +5,10 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartSpec } from '../../views/chart-spec';
+import { PALETTE } from './palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-/** Okabe–Ito: distinguishable with the common forms of colour blindness. */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#E69F00', '#000000'];
 
 const LOCALES: Record<ChartSpec['lang'], string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
 
@@ -86,6 +85,11 @@ function build(canvas: HTMLCanvasElement): void {
   new Chart(canvas, config);
 }
 
+/** The number of live charts, on <html data-charts>, so that leaks across swaps are visible. */
+function publishCount(): void {
+  document.documentElement.dataset.charts = String(Object.keys(Chart.instances).length);
+}
+
 function initCharts(root: ParentNode): void {
   root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => {
     if (!Chart.getChart(canvas)) build(canvas);
@@ -93,10 +97,12 @@ function initCharts(root: ParentNode): void {
   root.querySelectorAll<HTMLElement>('.png-slot[hidden]').forEach((slot) => {
     slot.hidden = false;
   });
+  publishCount();
 }
 
 function destroyCharts(root: ParentNode): void {
   root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => Chart.getChart(canvas)?.destroy());
+  publishCount();
 }
 
 /** Charts whose canvas has left the document (a swap that replaced it) would otherwise leak. */
@@ -125,6 +131,7 @@ function downloadPng(figureId: string): void {
   link.remove();
 }
 
+document.documentElement.classList.add('js');
 document.addEventListener('DOMContentLoaded', () => initCharts(document));
 document.addEventListener('htmx:before:swap', (event) => {
   const tasks = (event as CustomEvent<{ tasks?: Array<{ target?: unknown }> }>).detail?.tasks ?? [];

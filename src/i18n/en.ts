@@ -138,6 +138,8 @@ export const en = {
     a: 'First period',
     b: 'Second period',
     submit: 'Compare',
+    choose: 'Show',
+    controls: 'Choose what to compare',
     measure: 'Measure',
     change: 'Change',
     result: 'Result',

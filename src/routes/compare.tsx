@@ -7,7 +7,7 @@ import { asOfLabel, parsePeriodToken, periodLabel } from '../domain/periods';
 import { csvResponse, type Env, HttpError, isPartial, parseQuery, truncate } from '../http';
 import { listObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listObservedPartnerCodes, listPartners } from '../queries/reference';
-import { ComparePage, CompareResult, CompareSelects, type CompareView } from '../../views/pages/compare';
+import { CompareForms, ComparePage, CompareResult, type CompareView } from '../../views/pages/compare';
 
 const code = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'expected a partner code such as JPN');
 const one = <T extends z.ZodType<unknown, string>>(schema: T) => z.array(z.string()).max(1, 'give it once').optional().transform((v) => v?.[0]).pipe(schema.optional());
@@ -89,7 +89,7 @@ export function compareRoutes() {
       return c.html(
         <>
           <CompareResult {...view} />
-          <CompareSelects {...view} oob />
+          <CompareForms {...view} oob />
         </>,
       );
     }

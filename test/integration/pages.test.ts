@@ -341,7 +341,9 @@ describe('compare', () => {
     expect(r.text).not.toContain('<html');
     const doc = r.document;
     expect(doc.querySelector('#compare-partner')).toBeNull();
-    expect(doc.querySelector('#compare-indicator-field')?.getAttribute('hx-swap-oob')).toBe('true');
+    expect(doc.querySelector('#compare-step-indicator')?.getAttribute('hx-swap-oob')).toBe('true');
+    expect(doc.querySelector('#compare-step-indicator input[name="partner"]')?.getAttribute('value')).toBe('RUS');
+    expect(doc.querySelector('#compare-step-periods')?.getAttribute('hx-swap-oob')).toBe('true');
     expect(doc.querySelectorAll('#compare-indicator option').map((o) => o.getAttribute('value'))).toEqual(['investment_growth_pct', 'investment_stock', 'investor_top_n', 'projects_count', 'projects_value']);
     const same = await t.getPartial('/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2008/2012');
     expect(same.document.querySelector('[hx-swap-oob]')).toBeNull();
@@ -349,7 +351,8 @@ describe('compare', () => {
 
   it('the same URL opened directly gives the whole page with the form', async () => {
     const doc = (await t.get('/compare?partner=RUS')).document;
-    expect(doc.querySelector('form.compare-form select#compare-partner option[selected]')?.getAttribute('value')).toBe('RUS');
+    expect(doc.querySelector('form#compare-step-partner select#compare-partner option[selected]')?.getAttribute('value')).toBe('RUS');
+    expect(doc.querySelectorAll('form#compare-step-periods input[type="hidden"]').map((i) => i.getAttribute('value'))).toEqual(['RUS', 'investment_growth_pct']);
     expect(doc.querySelector('#compare-result h2')).toBeTruthy();
   });
 

@@ -17,41 +17,76 @@ function groupLabel(ui: Ui, g: FigureGroup<ObservationRow>, instant: boolean): s
   return ui.t.periodKind.asOf(g.period.start === g.period.end ? ui.f.date(g.period.start) : ui.f.partialDate(g.token));
 }
 
-/** The selects that depend on the partner: indicator, then the two periods. With `oob`, only those the reader's change made stale, for htmx to swap in place. */
-export function CompareSelects({ ui, indicator, indicators, groups, a, b, refresh, oob }: CompareView & { oob?: boolean }) {
+/**
+ * The comparison controls as three GET forms, one per step (partner, figure, periods), each
+ * carrying the choices it depends on, so that without JavaScript every submit is a valid
+ * comparison. With htmx each select fires on change; a partial response replaces, out of band,
+ * only the forms after the one the reader changed, so focus stays where it is.
+ */
+export function CompareForms({ ui, partner, partners, indicator, indicators, groups, a, b, refresh, oob }: CompareView & { oob?: boolean }) {
   const { t } = ui;
   const instant = isInstant(indicator.kind);
-  const show = (key: 'indicator' | 'a' | 'b') => !oob || refresh.includes(key);
+  const show = (key: 'partner' | 'indicator' | 'periods') => (oob ? (key === 'indicator' ? refresh.includes('indicator') : key === 'periods' ? refresh.includes('a') : false) : true);
   const oobAttr = oob ? { 'hx-swap-oob': 'true' } : {};
-  const periodSelect = (key: 'a' | 'b', chosen: FigureGroup<ObservationRow>, label: string) =>
-    show(key) ? (
-      <label class="field" id={`compare-${key}-field`} {...oobAttr}>
-        <span>{label}</span>
-        <select id={`compare-${key}`} name={key} hx-get="/compare" hx-include="closest form" hx-target={TARGET} hx-push-url="true">
-          {groups.map((g) => (
-            <option value={g.token} selected={g.key === chosen.key}>
-              {groupLabel(ui, g, instant)}
-            </option>
-          ))}
-        </select>
-      </label>
-    ) : null;
+  const hx = (include: string) => ({ 'hx-get': '/compare', 'hx-include': include, 'hx-target': TARGET, 'hx-push-url': 'true' });
+  const periodSelect = (key: 'a' | 'b', chosen: FigureGroup<ObservationRow>, label: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <select id={`compare-${key}`} name={key} {...hx('closest form')}>
+        {groups.map((g) => (
+          <option value={g.token} selected={g.key === chosen.key}>
+            {groupLabel(ui, g, instant)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
     <>
-      {show('indicator') ? (
-        <label class="field" id="compare-indicator-field" {...oobAttr}>
-          <span>{t.compare.indicator}</span>
-          <select id="compare-indicator" name="indicator" hx-get="/compare" hx-include="#compare-partner" hx-target={TARGET} hx-push-url="true">
-            {indicators.map((i) => (
-              <option value={i.code} selected={i.code === indicator.code}>
-                {i.nameEn}
-              </option>
-            ))}
-          </select>
-        </label>
+      {show('partner') ? (
+        <form class="compare-step" id="compare-step-partner" method="get" action="/compare">
+          <label class="field">
+            <span>{t.compare.partner}</span>
+            <select id="compare-partner" name="partner" {...hx('this')}>
+              {partners.map((p) => (
+                <option value={p.code} selected={p.code === partner.code}>
+                  {partnerName(ui, p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="no-js">
+            {t.compare.choose}
+          </button>
+        </form>
       ) : null}
-      {periodSelect('a', a, t.compare.a)}
-      {periodSelect('b', b, t.compare.b)}
+      {show('indicator') ? (
+        <form class="compare-step" id="compare-step-indicator" method="get" action="/compare" {...oobAttr}>
+          <input type="hidden" name="partner" value={partner.code} />
+          <label class="field">
+            <span>{t.compare.indicator}</span>
+            <select id="compare-indicator" name="indicator" {...hx('closest form')}>
+              {indicators.map((i) => (
+                <option value={i.code} selected={i.code === indicator.code}>
+                  {i.nameEn}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="no-js">
+            {t.compare.choose}
+          </button>
+        </form>
+      ) : null}
+      {show('periods') ? (
+        <form class="compare-step" id="compare-step-periods" method="get" action="/compare" {...oobAttr}>
+          <input type="hidden" name="partner" value={partner.code} />
+          <input type="hidden" name="indicator" value={indicator.code} />
+          {periodSelect('a', a, t.compare.a)}
+          {periodSelect('b', b, t.compare.b)}
+          <button type="submit">{t.compare.submit}</button>
+        </form>
+      ) : null}
     </>
   );
 }
@@ -196,31 +231,15 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
 }
 
 export function ComparePage(view: CompareView) {
-  const { ui, partner, partners } = view;
+  const { ui } = view;
   const { t } = ui;
   return (
     <>
       <h1>{t.compare.heading}</h1>
       <p class="lead">{t.compare.lead}</p>
-      <form class="filters compare-form" method="get" action="/compare" aria-label={t.compare.heading}>
-        <fieldset>
-          <legend class="visually-hidden">{t.compare.heading}</legend>
-          <label class="field">
-            <span>{t.compare.partner}</span>
-            <select id="compare-partner" name="partner" hx-get="/compare" hx-target={TARGET} hx-push-url="true">
-              {partners.map((p) => (
-                <option value={p.code} selected={p.code === partner.code}>
-                  {partnerName(ui, p)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <CompareSelects {...view} />
-          <div class="form-actions">
-            <button type="submit">{t.compare.submit}</button>
-          </div>
-        </fieldset>
-      </form>
+      <section class="compare-controls" aria-label={t.compare.controls}>
+        <CompareForms {...view} />
+      </section>
       <div id="compare-result" aria-live="polite">
         <CompareResult {...view} />
       </div>

@@ -1,0 +1,73 @@
+/**
+ * With JavaScript disabled: every page still shows its figures in tables, the filters and the
+ * comparison work by full-page submit, and CSV links download.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openPage } from './browser';
+import { PAGES } from './pages';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const noJs = () => openPage(browser, { javaScriptEnabled: false });
+
+describe('without JavaScript', () => {
+  it.each(PAGES)('%s shows its figures in tables', async (path) => {
+    const { page, problems } = await noJs();
+    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    const rows = await page.$$eval('main table tbody tr', (trs) => trs.length);
+    expect(rows).toBeGreaterThan(0);
+    // Every chart's numbers are in the table beside it.
+    const charts = await page.$$eval('figure.chart', (figures) => figures.map((f) => f.querySelectorAll('table tbody tr').length));
+    expect(charts.every((n) => n > 0)).toBe(true);
+    expect(await page.isHidden('.png-slot >> nth=0').catch(() => true)).toBe(true);
+    expect(problems).toEqual({ console: [], failed: [], foreign: [] });
+    await page.context().close();
+  });
+
+  it('filters data by submitting the form', async () => {
+    const { page } = await noJs();
+    await page.goto(`${baseUrl()}/data`, { waitUntil: 'networkidle' });
+    await page.selectOption('select[name="partner"]', 'RUS');
+    await Promise.all([page.waitForURL(/partner=RUS/), page.click('form.filters button[type="submit"]')]);
+    expect(await page.textContent('section.results[aria-label="Observations"] .count')).toBe('5 rows');
+    expect(await page.inputValue('select[name="partner"]')).toBe('RUS');
+    await page.context().close();
+  });
+
+  it('compares step by step: partner, then figure, then periods, each a full-page submit', async () => {
+    const { page, problems } = await noJs();
+    await page.goto(`${baseUrl()}/compare`, { waitUntil: 'networkidle' });
+    await page.selectOption('#compare-partner', 'RUS');
+    await Promise.all([page.waitForURL(/partner=RUS/), page.click('#compare-step-partner button')]);
+    expect(await page.textContent('#compare-result h2')).toContain('Russia');
+    await page.selectOption('#compare-indicator', 'investment_stock');
+    await Promise.all([page.waitForURL(/indicator=investment_stock/), page.click('#compare-step-indicator button')]);
+    expect(await page.textContent('#compare-result h2')).toContain('Accumulated investment, Russia');
+    await page.goto(`${baseUrl()}/compare?partner=JPN&indicator=trade_turnover`, { waitUntil: 'networkidle' });
+    await page.selectOption('#compare-a', '2008/2012');
+    await page.selectOption('#compare-b', '2024');
+    await Promise.all([page.waitForURL(/b=2024/), page.click('#compare-step-periods button')]);
+    expect((await page.textContent('#compare-result h2'))?.replace(/\s+/g, ' ')).toBe('Trade turnover, Japan: 2008–2012 → 2024');
+    expect(problems).toEqual({ console: [], failed: [], foreign: [] });
+    await page.context().close();
+  });
+
+  it('downloads CSV from a link', async () => {
+    const { page } = await noJs();
+    await page.goto(`${baseUrl()}/data?partner=RUS`, { waitUntil: 'networkidle' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('section.results[aria-label="Observations"] .downloads a:text("Download CSV")')]);
+    const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<{ partner: string }>;
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((r) => r.partner))).toEqual(new Set(['RUS']));
+    await page.context().close();
+  });
+});

@@ -1,0 +1,23 @@
+/** Every page the browser tests open: each page kind, every source, filtered views. */
+export const PAGES = [
+  '/',
+  '/partners',
+  '/partners/JPN',
+  '/partners/RUS',
+  '/partners/C5',
+  '/partners/WLD',
+  '/compare',
+  '/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12',
+  '/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09',
+  '/sources',
+  '/sources/000_a50b504d80912738',
+  '/sources/001_2a22ae72c3245a82',
+  '/sources/002_854e4821269078e4',
+  '/sources/003_af71af07aad02984',
+  '/sources/004_3d641aaf15a662e3',
+  '/data',
+  '/data?partner=JPN&flow=import',
+  '/data/observations',
+  '/data/commodity-shares',
+  '/data/sources',
+];
