@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
 
 /** The Drizzle database, with the better-sqlite3 connection under it as `$client`. */
@@ -29,4 +30,44 @@ export function openDatabase(file: string, options: { readonly: boolean }): Data
 /** Applies the committed drizzle-kit migrations that the database has not seen yet. */
 export function migrateDatabase(db: AppDatabase): void {
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+}
+
+/** A database file the server must not serve, with a message that says why and what to do. */
+export class DatabaseFileError extends Error {
+  override name = 'DatabaseFileError';
+}
+
+const TABLES: SQLiteTable[] = [schema.sources, schema.partners, schema.indicators, schema.commodities, schema.observations, schema.commodityShares, schema.skippedMentions];
+
+/**
+ * Opens a database file read-only and checks it before anything is served: it must be a SQLite
+ * database, hold every table and column of the schema, and hold data. Throws DatabaseFileError.
+ */
+export function openServingDatabase(file: string): DatabaseHandle {
+  let handle: DatabaseHandle | undefined;
+  try {
+    handle = openDatabase(file, { readonly: true });
+    // Readers wait (rather than fail) on the rare lock a concurrent seed takes in WAL mode.
+    handle.sqlite.pragma('busy_timeout = 5000');
+    const present = new Map<string, string[]>();
+    for (const name of handle.sqlite.prepare("select name from sqlite_master where type = 'table'").pluck().all() as string[]) {
+      present.set(name, (handle.sqlite.prepare(`pragma table_info("${name.replaceAll('"', '""')}")`).all() as Array<{ name: string }>).map((c) => c.name));
+    }
+    if (present.size === 0) throw new DatabaseFileError(`${file} is empty: it holds no tables. Build it with "npm run db:seed".`);
+    for (const table of TABLES) {
+      const { name, columns } = getTableConfig(table);
+      const have = present.get(name);
+      if (!have) throw new DatabaseFileError(`${file} is not a dashboard database: it has no "${name}" table. Build it with "npm run db:seed" (or point DATABASE_PATH elsewhere).`);
+      const missing = columns.map((c) => c.name).filter((c) => !have.includes(c));
+      if (missing.length > 0) throw new DatabaseFileError(`${file} has an older or different schema: table "${name}" lacks ${missing.join(', ')}. Rebuild it with "npm run db:seed".`);
+    }
+    if (handle.sqlite.prepare('select count(*) from sources').pluck().get() === 0) throw new DatabaseFileError(`${file} holds no data. Load it with "npm run db:seed".`);
+    return handle;
+  } catch (error) {
+    handle?.sqlite.close();
+    if (error instanceof DatabaseFileError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_CANTOPEN') throw new DatabaseFileError(`${file} cannot be opened: check that it exists and is readable.`);
+    throw new DatabaseFileError(`${file} is not a SQLite database the dashboard can read (${code ?? 'unreadable'}): the file is corrupt or of another kind. Rebuild it with "npm run db:seed".`);
+  }
 }

@@ -3,12 +3,13 @@
  */
 import { Hono } from 'hono';
 import { jsxRenderer } from 'hono/jsx-renderer';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppDatabase } from '../db/client';
 import { ErrorPage } from '../views/pages/error';
 import { Layout } from '../views/layout';
 import type { NavKey, Ui } from '../views/ui';
 import { type Assets, loadAssets } from './assets';
-import { type Env, formatOf, HttpError, varyOnHtmx } from './http';
+import { type Env, formatOf, HttpError, truncate, varyOnHtmx } from './http';
 import { en } from './i18n/en';
 import { createFormatter } from './i18n/format';
 import { compareRoutes } from './routes/compare';
@@ -38,10 +39,43 @@ function uiFor(assets: Assets): Ui {
   };
 }
 
+/** Every address the dashboard answers; all are read-only (GET and HEAD). */
+const KNOWN_PATH = /^\/(|partners(\/[^/]+)?|compare(\.csv|\.json)?|sources(\/[^/]+)?|data(\/(observations|commodity-shares|sources)(\.csv|\.json)?)?|assets\/[^/]+|favicon\.ico)$/;
+
+/**
+ * A strict policy: scripts and styles only from our own origin, no inline code, no eval (htmx
+ * evaluates code only for hx-on, js: values and trigger filters, which the views do not use; its
+ * injected indicator stylesheet is switched off in the page's htmx-config).
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  formAction: ["'self'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
 export function createApp({ db, assets }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
-  app.get('/assets/:name', async (c) => {
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      crossOriginOpenerPolicy: 'same-origin',
+      crossOriginResourcePolicy: 'same-origin',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
+    }),
+  );
+
+
+  app.get('/assets/*', async (c) => {
     const asset = (assets ?? (await loadAssets())).byPath.get(c.req.path);
     if (!asset) throw new HttpError(404, 'No such asset.');
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
@@ -59,6 +93,17 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     c.set('assets', ready);
     c.set('ui', uiFor(ready));
     varyOnHtmx(c);
+    await next();
+  });
+
+  // Read-only site: other methods are refused with 405 on known addresses, 404 elsewhere.
+  app.use('*', async (c, next) => {
+    const method = c.req.method;
+    if (method !== 'GET' && method !== 'HEAD') {
+      if (!KNOWN_PATH.test(c.req.path)) throw new HttpError(404, en.errors.notFound);
+      c.header('Allow', 'GET, HEAD');
+      throw new HttpError(405, `This address answers GET and HEAD only, not ${truncate(method, 12)}.`);
+    }
     await next();
   });
 

@@ -93,36 +93,50 @@ export interface CsvColumn<R> {
  * spreadsheet would run as a formula. `bom` prefixes a byte-order mark for Excel.
  */
 export function csvResponse<R>(c: Context, filename: string, columns: ReadonlyArray<CsvColumn<R>>, rows: Iterable<R>, bom: boolean): Response {
-  const iterator = rows[Symbol.iterator]();
   const encoder = new TextEncoder();
-  let first = true;
+  const names = columns.map((col) => col.name);
+  const batches = batchesOf(rows, (row) => columns.map((col) => cell(col, row)), 1000);
+  // The first batch is read before answering, so a failing query is a clean 500, not a cut-off file.
+  const first = batches.next();
+  let header = true;
+  const chunk = (batch: Array<Array<string | number>>) => {
+    const text = stringify(batch, { header, columns: names, record_delimiter: 'windows', bom: header && bom });
+    header = false;
+    return encoder.encode(text);
+  };
   const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(chunk(first.done ? [] : first.value));
+      if (first.done) controller.close();
+    },
+    // One batch per pull: the stream asks for more only when the client has taken the last,
+    // so memory stays flat whatever the row count.
     pull(controller) {
-      // One batch per pull: the stream asks for more only when the client has read the last,
-      // so memory stays flat whatever the row count.
-      const batch: Array<Array<string | number>> = [];
-      let done = false;
-      while (batch.length < 1000) {
-        const next = iterator.next();
-        if (next.done) {
-          done = true;
-          break;
-        }
-        batch.push(columns.map((col) => cell(col, next.value)));
-      }
-      const text = stringify(batch, { header: first, columns: columns.map((col) => col.name), record_delimiter: 'windows', bom: first && bom });
-      first = false;
-      if (text) controller.enqueue(encoder.encode(text));
-      if (done) controller.close();
+      const next = batches.next();
+      if (next.done) controller.close();
+      else controller.enqueue(chunk(next.value));
     },
     cancel() {
-      iterator.return?.();
+      batches.return(undefined);
     },
   });
   return c.body(stream, 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
   });
+}
+
+/** Rows mapped and grouped in batches; closing it closes the underlying row iterator. */
+function* batchesOf<R, T>(rows: Iterable<R>, map: (row: R) => T, size: number): Generator<T[], void, undefined> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(map(row));
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 function cell<R>(column: CsvColumn<R>, row: R): string | number {
@@ -134,30 +148,31 @@ function cell<R>(column: CsvColumn<R>, row: R): string | number {
 
 /** Streams rows as a JSON array of objects with the CSV's column names. */
 export function jsonResponse<R>(c: Context, filename: string, columns: ReadonlyArray<CsvColumn<R>>, rows: Iterable<R>): Response {
-  const iterator = rows[Symbol.iterator]();
   const encoder = new TextEncoder();
-  let first = true;
+  const batches = batchesOf(rows, (row) => JSON.stringify(Object.fromEntries(columns.map((col) => [col.name, col.value(row)]))), 500);
+  const first = batches.next();
+  let written = 0;
+  const chunk = (batch: string[]) => {
+    const text = batch.map((item) => `${written++ === 0 ? '' : ','}\n${item}`).join('');
+    return encoder.encode(text);
+  };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode('['));
+      if (first.done) {
+        controller.enqueue(encoder.encode(']\n'));
+        controller.close();
+      } else controller.enqueue(chunk(first.value));
     },
     pull(controller) {
-      let chunk = '';
-      for (let i = 0; i < 500; i += 1) {
-        const next = iterator.next();
-        if (next.done) {
-          controller.enqueue(encoder.encode(`${chunk}]\n`));
-          controller.close();
-          return;
-        }
-        const object = Object.fromEntries(columns.map((col) => [col.name, col.value(next.value)]));
-        chunk += `${first ? '' : ','}\n${JSON.stringify(object)}`;
-        first = false;
-      }
-      controller.enqueue(encoder.encode(chunk));
+      const next = batches.next();
+      if (next.done) {
+        controller.enqueue(encoder.encode('\n]\n'));
+        controller.close();
+      } else controller.enqueue(chunk(next.value));
     },
     cancel() {
-      iterator.return?.();
+      batches.return(undefined);
     },
   });
   return c.body(stream, 200, {

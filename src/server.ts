@@ -1,35 +1,65 @@
 /**
- * Starts the dashboard: reads HOST, PORT and DATABASE_PATH, builds the database from the
- * migrations and seed files if it does not exist yet, opens it read-only, and serves.
+ * Starts the dashboard: reads HOST, PORT and DATABASE_PATH, checks the database and serves it
+ * read-only. With --seed-if-missing (what `npm start` passes) a missing database is first built
+ * from the migrations and seed files; otherwise a missing, empty, corrupt or foreign database
+ * file stops the start with one clear message and a non-zero exit. SIGTERM and SIGINT finish the
+ * responses in flight (CSV streams included), then exit 0.
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { openDatabase } from '../db/client';
+import { openServingDatabase } from '../db/client';
 import { seedDatabaseFile } from '../seeds/loader';
 import { createApp } from './app';
 import { loadAssets } from './assets';
 import { readConfig } from './config';
 
+/** How long in-flight responses may take to finish after a stop signal. */
+const DRAIN_SECONDS = 20;
+
 async function main(): Promise<void> {
   const config = readConfig();
   if (!existsSync(config.databasePath)) {
+    if (!process.argv.includes('--seed-if-missing')) {
+      throw new Error(`DATABASE_PATH ${config.databasePath} does not exist. Build it with "npm run db:seed", or use "npm start", which builds it when missing.`);
+    }
     const data = seedDatabaseFile(config.databasePath);
     console.log(`Built ${config.databasePath} from the seed files: ${data.observations.length} observations, ${data.commodityShares.length} commodity shares.`);
   }
-  const { db, sqlite } = openDatabase(config.databasePath, { readonly: true });
+  const { db, sqlite } = openServingDatabase(config.databasePath);
   const assets = await loadAssets();
   const app = createApp({ db, assets });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`Dashboard at http://${config.host}:${info.port} (database ${config.databasePath}, read-only)`);
+  }) as Server;
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is in use: set PORT to a free one.` : `The server failed: ${error.message}`);
+    process.exit(1);
   });
-  const stop = () => {
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the responses in flight, then stopping.`);
+    // close() stops accepting connections, closes idle keep-alive ones, and calls back once the
+    // last in-flight response has ended. Connections that go idle after that (a download that just
+    // finished) are swept until then, rather than left to their keep-alive timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
     server.close(() => {
+      clearInterval(sweep);
       sqlite.close();
+      console.log('Stopped.');
       process.exit(0);
     });
+    setTimeout(() => {
+      console.error(`Responses were still in flight after ${DRAIN_SECONDS} s; closing their connections.`);
+      server.closeAllConnections();
+      process.exit(1);
+    }, DRAIN_SECONDS * 1000).unref();
   };
-  process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

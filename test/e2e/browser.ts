@@ -28,11 +28,11 @@ export interface Problems {
 }
 
 /** A new page in its own context; `problems` collects what a user would see go wrong. */
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: Problems }> {
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}, base: string = baseUrl()): Promise<{ page: Page; problems: Problems }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
   const page = await context.newPage();
   const problems: Problems = { console: [], failed: [], foreign: [] };
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(base).origin;
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (new URL(url).origin !== origin) {

@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kz-e2e-'));
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--seed-if-missing'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: path.join(dir, 'dashboard.db') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

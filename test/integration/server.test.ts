@@ -1,0 +1,200 @@
+/**
+ * The real server process: clear startup errors, graceful stop during a long CSV stream, clients
+ * that hang up mid-download, and readers while the seed rewrites the database.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDatabaseFile } from '../../seeds/loader';
+
+const work = mkdtempSync(path.join(tmpdir(), 'kz-server-'));
+const running: ChildProcess[] = [];
+afterAll(() => {
+  for (const p of running) if (p.exitCode === null) p.kill('SIGKILL');
+  rmSync(work, { recursive: true, force: true });
+});
+
+interface Started {
+  proc: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(env: Record<string, string>, args: string[] = []): { proc: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', ...args], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(proc);
+  let output = '';
+  proc.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+  proc.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  return { proc, output: () => output, exited };
+}
+
+async function start(dbPath: string): Promise<Started> {
+  const server = run({ DATABASE_PATH: dbPath });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const match = /Dashboard at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output());
+    if (match?.[1]) return { ...server, url: match[1] };
+    if (server.proc.exitCode !== null || Date.now() > deadline) throw new Error(`The server did not start:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const fds = (pid: number) => readdirSync(`/proc/${pid}/fd`).length;
+
+/** The curated database, its observations repeated to make CSV exports long. */
+function bigDatabase(name: string, copies: number): { file: string; rows: number } {
+  const file = path.join(work, name);
+  seedDatabaseFile(file);
+  const db = new Database(file);
+  db.prepare(
+    `with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
+     insert into observations select o.id || '-' || n.i, o.indicator, o.reporter, o.partner, o.period_start, o.period_end, o.value, o.unit,
+       o.qualifier, o.as_written, o.source_id, o.quote, o.quote_en, o.note from observations o, n`,
+  ).run(copies);
+  const rows = db.prepare('select count(*) from observations').pluck().get() as number;
+  db.close();
+  return { file, rows };
+}
+
+describe('startup refuses a database it cannot serve, with one clear message', () => {
+  const cases: Array<[string, (file: string) => void, RegExp]> = [
+    ['a missing file', () => undefined, /does not exist\. Build it with "npm run db:seed"/],
+    ['an empty file', (f) => writeFileSync(f, ''), /is empty: it holds no tables/],
+    ['a corrupt file', (f) => writeFileSync(f, Buffer.alloc(8192, 7)), /is not a SQLite database the dashboard can read .* corrupt/],
+    ['another application’s database', (f) => new Database(f).exec('create table t(x)').close(), /is not a dashboard database: it has no "sources" table/],
+    ['an older schema', (f) => new Database(f).exec('create table sources(id text primary key)').close(), /older or different schema: table "sources" lacks publisher/],
+  ];
+  it.each(cases)('%s', async (_name, make, message) => {
+    const file = path.join(work, `${_name.replace(/\W+/g, '-')}.db`);
+    make(file);
+    const server = run({ DATABASE_PATH: file });
+    expect(await server.exited).toBe(1);
+    const lines = server.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+
+  it.each([
+    ['PORT=abc', { PORT: 'abc' }, /PORT must be a number/],
+    ['PORT=70000', { PORT: '70000' }, /PORT must be between 0 and 65535/],
+  ])('%s', async (_name, env, message) => {
+    const file = path.join(work, 'ok.db');
+    seedDatabaseFile(file);
+    const server = run({ DATABASE_PATH: file, ...env });
+    expect(await server.exited).toBe(1);
+    expect(server.output().trim()).toMatch(message);
+  });
+
+  it('builds a missing database only when asked to (npm start does)', async () => {
+    const file = path.join(work, 'built.db');
+    const server = run({ DATABASE_PATH: file }, ['--seed-if-missing']);
+    for (let i = 0; i < 300 && !/Dashboard at/.test(server.output()); i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(server.output()).toMatch(/Built .*built\.db from the seed files: 33 observations/);
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+});
+
+describe('a running server', () => {
+  let big: { file: string; rows: number };
+  beforeAll(() => {
+    big = bigDatabase('big.db', 6000);
+  });
+
+  it('finishes a long CSV download after SIGTERM, then exits 0', async () => {
+    const server = await start(big.file);
+    const body = await new Promise<string>((resolve, reject) => {
+      http
+        .get(`${server.url}/data/observations.csv`, (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            if (text === '') {
+              // The download is under way: ask the server to stop, pause, then read on.
+              res.pause();
+              server.proc.kill('SIGTERM');
+              setTimeout(() => res.resume(), 300);
+            }
+            text += chunk;
+          });
+          res.on('end', () => resolve(text));
+          res.on('error', reject);
+        })
+        .on('error', reject);
+    });
+    const stoppedAt = Date.now();
+    const code = await server.exited;
+    expect(code).toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(3000);
+    // Header + one line per row (CRLF), nothing cut off.
+    expect(body.split('\r\n').filter(Boolean)).toHaveLength(big.rows + 1);
+    expect(server.output()).toContain('SIGTERM: finishing the responses in flight');
+  }, 60_000);
+
+  it('leaks no file handle or stream when clients hang up mid-CSV', async () => {
+    const server = await start(big.file);
+    const pid = server.proc.pid!;
+    const abortOnce = () =>
+      new Promise<void>((resolve) => {
+        const req = http.get(`${server.url}/data/observations.csv`, (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        });
+        req.on('error', () => resolve());
+      });
+    await abortOnce();
+    await new Promise((r) => setTimeout(r, 300));
+    const before = fds(pid);
+    for (let i = 0; i < 40; i += 1) await abortOnce();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fds(pid)).toBeLessThanOrEqual(before + 2);
+    // With no stream left running, the next export completes and a stop is immediate.
+    const ok = await fetch(`${server.url}/data/observations.csv?partner=RUS`);
+    expect(ok.status).toBe(200);
+    await ok.text();
+    const t0 = Date.now();
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  }, 60_000);
+
+  it('keeps answering while the seed rewrites the database', async () => {
+    const file = path.join(work, 'live.db');
+    copyFileSync(path.join(work, 'ok.db'), file);
+    const server = await start(file);
+    const statuses: number[] = [];
+    let seeding = true;
+    const readers = (async () => {
+      while (seeding) {
+        const responses = await Promise.all(['/', '/partners/JPN', '/data/observations.csv', '/compare'].map((p) => fetch(server.url + p)));
+        for (const r of responses) {
+          statuses.push(r.status);
+          await r.text();
+        }
+      }
+    })();
+    for (let i = 0; i < 8; i += 1) {
+      seedDatabaseFile(file);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    seeding = false;
+    await readers;
+    expect(statuses.length).toBeGreaterThan(8);
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(readFileSync(file).subarray(0, 15).toString()).toBe('SQLite format 3');
+  }, 60_000);
+});
