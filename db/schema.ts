@@ -24,6 +24,9 @@ export const sources = sqliteTable(
     publisher: text('publisher'),
     title: text('title').notNull(),
     titleEn: text('title_en').notNull(),
+    /** Our translations of the title; null where the article is in that language. */
+    titleRu: text('title_ru'),
+    titleKk: text('title_kk'),
     language: text('language', { enum: LANGUAGES }).notNull(),
     /** ISO 8601 at the precision known: `2025-12-17`, `2025-12` or `2014`. */
     publishedOn: text('published_on').notNull(),
@@ -51,6 +54,8 @@ export const partners = sqliteTable(
     nameEn: text('name_en').notNull(),
     nameRu: text('name_ru').notNull(),
     nameKk: text('name_kk').notNull(),
+    /** Other names readers may type, separated by "; " (Uzbek Cyrillic and Latin spellings…), for search. */
+    aliases: text('aliases').notNull().default(''),
   },
   () => [check('partners_kind', inList('kind', PARTNER_KINDS))],
 );
@@ -62,6 +67,9 @@ export const indicators = sqliteTable(
     kind: text('kind', { enum: INDICATOR_KINDS }).notNull(),
     unit: text('unit', { enum: UNITS }).notNull(),
     nameEn: text('name_en').notNull(),
+    // Defaults only let SQLite add the columns to an existing table; the loader requires real names.
+    nameRu: text('name_ru').notNull().default(''),
+    nameKk: text('name_kk').notNull().default(''),
     description: text('description').notNull(),
   },
   () => [check('indicators_kind', inList('kind', INDICATOR_KINDS)), check('indicators_unit', inList('unit', UNITS))],
@@ -104,6 +112,9 @@ export const observations = sqliteTable(
     /** The article's own sentence, verbatim, in its language. */
     quote: text('quote').notNull(),
     quoteEn: text('quote_en').notNull(),
+    /** Our Russian and Kazakh translations; null where the article is in that language. */
+    quoteRu: text('quote_ru'),
+    quoteKk: text('quote_kk'),
     note: text('note'),
   },
   (t) => [
@@ -143,6 +154,8 @@ export const commodityShares = sqliteTable(
       .references(() => sources.id),
     quote: text('quote').notNull(),
     quoteEn: text('quote_en').notNull(),
+    quoteRu: text('quote_ru'),
+    quoteKk: text('quote_kk'),
     note: text('note'),
   },
   (t) => [

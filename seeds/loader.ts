@@ -44,6 +44,8 @@ const sourceRow = z
     publisher: optionalText,
     title: text,
     title_en: text,
+    title_ru: optionalText,
+    title_kk: optionalText,
     language: enumOf(schema.LANGUAGES),
     published_on: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     date_precision: enumOf(schema.DATE_PRECISIONS),
@@ -57,6 +59,10 @@ const sourceRow = z
   .refine((r) => r.date_precision !== 'day' || isIsoDate(r.published_on), {
     message: 'published_on is not a calendar date',
     path: ['published_on'],
+  })
+  .refine((r) => !(r.language === 'ru' && r.title_ru) && !(r.language === 'kk' && r.title_kk), {
+    message: 'leave the translation into the article’s own language empty: the title is already in it',
+    path: ['title'],
   });
 
 const partnerRow = z.object({
@@ -65,6 +71,7 @@ const partnerRow = z.object({
   name_en: text,
   name_ru: text,
   name_kk: text,
+  aliases: z.string().trim(),
 });
 
 const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case');
@@ -73,6 +80,8 @@ const indicatorRow = z.object({
   kind: enumOf(schema.INDICATOR_KINDS),
   unit: enumOf(schema.UNITS),
   name_en: text,
+  name_ru: text,
+  name_kk: text,
   description: text,
 });
 
@@ -98,6 +107,9 @@ const figureFields = {
   source_id: text,
   quote: text,
   quote_en: text,
+  /** Our translations; empty where the article is in that language or no faithful one exists. */
+  quote_ru: optionalText,
+  quote_kk: optionalText,
   note: optionalText,
 };
 const periodOrder = <T extends { period_start: string; period_end: string }>(r: T) => r.period_end >= r.period_start;
@@ -230,7 +242,7 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
   const checkFigure = (
     name: string,
     line: number,
-    r: { reporter: string; partner: string; source_id: string; as_written: string; quote: string },
+    r: { reporter: string; partner: string; source_id: string; as_written: string; quote: string; quote_ru: string | null; quote_kk: string | null },
     value: number,
     unit: string,
   ) => {
@@ -243,6 +255,8 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       return;
     }
     if (!r.quote.includes(r.as_written)) problems.push(`${at}: as_written "${r.as_written}" does not occur in the quote`);
+    if ((language === 'ru' && r.quote_ru) || (language === 'kk' && r.quote_kk))
+      problems.push(`${at}: the article is in ${language}: leave quote_${language} empty, the quote is already in it`);
     const parsed = parseAsWritten(r.as_written, language);
     if ('error' in parsed) problems.push(`${at}: as_written cannot be read as a number: ${parsed.error}`);
     else {
@@ -295,14 +309,16 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       publisher: r.publisher,
       title: r.title,
       titleEn: r.title_en,
+      titleRu: r.title_ru,
+      titleKk: r.title_kk,
       language: r.language,
       publishedOn: r.published_on,
       datePrecision: r.date_precision,
       dateNote: r.date_note,
       note: r.note,
     })),
-    partners: partners.map(({ row: r }) => ({ code: r.code, kind: r.kind, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk })),
-    indicators: indicators.map(({ row: r }) => ({ code: r.code, kind: r.kind, unit: r.unit, nameEn: r.name_en, description: r.description })),
+    partners: partners.map(({ row: r }) => ({ code: r.code, kind: r.kind, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk, aliases: r.aliases })),
+    indicators: indicators.map(({ row: r }) => ({ code: r.code, kind: r.kind, unit: r.unit, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk, description: r.description })),
     commodities: commodities.map(({ row: r }) => ({ code: r.code, hsCode: r.hs_code, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk })),
     observations: observations.map(({ row: r }) => ({
       id: r.id,
@@ -318,6 +334,8 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       sourceId: r.source_id,
       quote: r.quote,
       quoteEn: r.quote_en,
+      quoteRu: r.quote_ru,
+      quoteKk: r.quote_kk,
       note: r.note,
     })),
     commodityShares: shares.map(({ row: r }) => ({
@@ -335,6 +353,8 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       sourceId: r.source_id,
       quote: r.quote,
       quoteEn: r.quote_en,
+      quoteRu: r.quote_ru,
+      quoteKk: r.quote_kk,
       note: r.note,
     })),
     skippedMentions: skipped.map(({ row: r }, index) => ({ id: index + 1, sourceId: r.source_id, context: r.context, reason: r.reason })),

@@ -1,7 +1,8 @@
 /**
  * The web application: routes, rendering, errors. Starts nothing; src/server.ts serves it.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppDatabase } from '../db/client';
@@ -10,12 +11,13 @@ import { Layout } from '../views/layout';
 import type { NavKey, Ui } from '../views/ui';
 import { type Assets, loadAssets } from './assets';
 import { type Env, formatOf, HttpError, truncate, varyOnHtmx } from './http';
-import { en } from './i18n/en';
-import { createFormatter } from './i18n/format';
+import { createFormatter, type Lang } from './i18n/format';
+import { LANG_COOKIE, LANGS, langOfPath, MESSAGES, preferredLanguage } from './i18n/index';
 import { compareRoutes } from './routes/compare';
 import { dataRoutes } from './routes/data';
 import { overviewRoutes } from './routes/overview';
 import { partnerRoutes } from './routes/partners';
+import { searchRoutes } from './routes/search';
 import { sourceRoutes } from './routes/sources';
 
 declare module 'hono' {
@@ -30,17 +32,41 @@ export interface AppOptions {
   assets?: Assets;
 }
 
-function uiFor(assets: Assets): Ui {
+const formatters = Object.fromEntries(LANGS.map((lang) => [lang, createFormatter(lang)])) as Record<Lang, ReturnType<typeof createFormatter>>;
+
+function uiFor(assets: Assets, lang: Lang, url: URL): Ui {
+  const path = langOfPath(url.pathname) ? url.pathname.slice(3) || '/' : url.pathname;
   return {
-    lang: 'en',
-    t: en,
-    f: createFormatter('en'),
+    lang,
+    t: MESSAGES[lang],
+    f: formatters[lang],
     assets: { css: assets.css.path, htmx: assets.htmx.path, app: assets.app.path, icon: assets.icon.path },
+    here: `${path}${url.search}`,
   };
 }
 
-/** Every address the dashboard answers; all are read-only (GET and HEAD). */
-const KNOWN_PATH = /^\/(|partners(\/[^/]+)?|compare(\.csv|\.json)?|sources(\/[^/]+)?|data(\/(observations|commodity-shares|sources)(\.csv|\.json)?)?|assets\/[^/]+|favicon\.ico)$/;
+/** The interface language: the one the path names, else the reader's remembered or preferred one. */
+function languageOf(c: Context<Env>): Lang {
+  return langOfPath(c.req.path) ?? preferredLanguage(getCookie(c, LANG_COOKIE), c.req.header('Accept-Language'));
+}
+
+/** Every page address, without its language prefix; downloads (.csv, .json) and assets are not pages. */
+const PAGE_PATH = /^\/(|partners(\/[^/]+)?|compare|sources(\/[^/]+)?|search|data(\/(observations|commodity-shares|sources))?)$/;
+
+/** The page routes, mounted under each language prefix (and, for downloads only, at the root). */
+function pageRoutes(): Hono<Env> {
+  const pages = new Hono<Env>();
+  pages.route('/', overviewRoutes());
+  pages.route('/partners', partnerRoutes());
+  pages.route('/', compareRoutes());
+  pages.route('/sources', sourceRoutes());
+  pages.route('/data', dataRoutes());
+  pages.route('/search', searchRoutes());
+  return pages;
+}
+
+/** Every address the dashboard answers, with or without a language prefix; all are read-only (GET and HEAD). */
+const KNOWN_PATH = /^(\/(en|ru|kk))?\/(|partners(\/[^/]+)?|compare(\.csv|\.json)?|sources(\/[^/]+)?|search|data(\/(observations|commodity-shares|sources)(\.csv|\.json)?)?|assets\/[^/]+|favicon\.ico)$/;
 
 /**
  * A strict policy: scripts and styles only from our own origin, no inline code, no eval (htmx
@@ -77,7 +103,7 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
 
   app.get('/assets/*', async (c) => {
     const asset = (assets ?? (await loadAssets())).byPath.get(c.req.path);
-    if (!asset) throw new HttpError(404, 'No such asset.');
+    if (!asset) return c.text(`${MESSAGES.en.errors.noAsset}\n`, 404);
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('ETag', asset.etag);
     if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304);
@@ -91,7 +117,7 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     const ready = assets ?? (await loadAssets());
     c.set('db', db);
     c.set('assets', ready);
-    c.set('ui', uiFor(ready));
+    c.set('ui', uiFor(ready, languageOf(c), new URL(c.req.url)));
     varyOnHtmx(c);
     await next();
   });
@@ -100,9 +126,9 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
   app.use('*', async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') {
-      if (!KNOWN_PATH.test(c.req.path)) throw new HttpError(404, en.errors.notFound);
+      if (!KNOWN_PATH.test(c.req.path)) throw new HttpError(404, c.var.ui.t.errors.notFound);
       c.header('Allow', 'GET, HEAD');
-      throw new HttpError(405, `This address answers GET and HEAD only, not ${truncate(method, 12)}.`);
+      throw new HttpError(405, c.var.ui.t.errors.method(truncate(method, 12)));
     }
     await next();
   });
@@ -119,17 +145,37 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     ),
   );
 
-  app.route('/', overviewRoutes());
-  app.route('/partners', partnerRoutes());
-  app.route('/', compareRoutes());
-  app.route('/sources', sourceRoutes());
-  app.route('/data', dataRoutes());
+  const pages = pageRoutes();
+  for (const lang of LANGS) {
+    // Each page visited in a language remembers it for the reader's next visit.
+    const remember = async (c: Context<Env>, next: () => Promise<void>) => {
+      await next();
+      if (getCookie(c, LANG_COOKIE) !== lang && (c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+        setCookie(c, LANG_COOKIE, lang, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', httpOnly: true });
+      }
+    };
+    app.use(`/${lang}`, remember);
+    app.use(`/${lang}/*`, remember);
+    app.get(`/${lang}/`, (c) => c.redirect(`/${lang}${new URL(c.req.url).search}`, 301));
+    app.route(`/${lang}`, pages);
+  }
+  // A page address without a language goes to the reader's language; the choice depends on them.
+  app.get('*', async (c, next) => {
+    if (!PAGE_PATH.test(c.req.path)) return next();
+    c.header('Vary', 'Cookie, Accept-Language', { append: true });
+    c.header('Cache-Control', 'private, no-cache');
+    // The raw, still percent-encoded path: a decoded one may hold characters a Location header cannot.
+    const url = new URL(c.req.url);
+    return c.redirect(`/${c.var.ui.lang}${url.pathname === '/' ? '' : url.pathname}${url.search}`, 302);
+  });
+  // Downloads are language-neutral and answer without a prefix too.
+  app.route('/', pages);
 
-  app.notFound((c) => errorResponse(c, new HttpError(404, c.get('ui')?.t.errors.notFound ?? 'Not found.')));
+  app.notFound((c) => errorResponse(c, new HttpError(404, c.get('ui')?.t.errors.notFound ?? MESSAGES.en.errors.notFound)));
   app.onError((error, c) => {
     if (error instanceof HttpError) return errorResponse(c, error);
     console.error(error);
-    return errorResponse(c, new HttpError(500, (c.get('ui')?.t ?? en).errors.server));
+    return errorResponse(c, new HttpError(500, (c.get('ui')?.t ?? MESSAGES.en).errors.server));
   });
   return app;
 }

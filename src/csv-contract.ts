@@ -2,7 +2,11 @@
  * The served CSV/JSON columns (DESIGN.md, "Data model and the CSV contract"). Column names are
  * stable; columns beyond the contract are appended at the end, never inserted.
  */
+import type { Indicator, Partner } from '../db/schema';
+import { translationOf } from '../views/names';
 import { periodLabel } from './domain/periods';
+import type { Lang } from './i18n/format';
+import { MESSAGES } from './i18n/index';
 import type { CsvColumn } from './http';
 import type { CommodityShareRow } from './queries/commodity-shares';
 import type { ObservationRow } from './queries/observations';
@@ -65,3 +69,45 @@ export const SOURCE_COLUMNS: ReadonlyArray<CsvColumn<SourceRow>> = [
   { name: 'date_note', value: (r) => r.dateNote },
   { name: 'note', value: (r) => r.note },
 ];
+
+/** Lookups for the localized columns that `?lang=` adds. */
+export interface Localizer {
+  lang: Lang;
+  indicators: Indicator[];
+  partners: Partner[];
+}
+
+const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => {
+  const item = list.find((x) => x.code === code);
+  return item ? (lang === 'ru' ? item.nameRu : lang === 'kk' ? item.nameKk : item.nameEn) : code;
+};
+const translated = (lang: Lang, originalLang: string, r: { quoteEn: string; quoteRu: string | null; quoteKk: string | null }) =>
+  translationOf({ lang }, originalLang, { en: r.quoteEn, ru: r.quoteRu, kk: r.quoteKk })?.text ?? null;
+
+/** Observations with names and the quote's translation in `lang`, appended after the contract's columns. */
+export function localizedObservationColumns(l: Localizer): ReadonlyArray<CsvColumn<ObservationRow>> {
+  return [
+    ...OBSERVATION_COLUMNS,
+    { name: 'indicator_name', value: (r) => named(l.lang, l.indicators, r.indicator) },
+    { name: 'reporter_name', value: (r) => named(l.lang, l.partners, r.reporter) },
+    { name: 'partner_name', value: (r) => named(l.lang, l.partners, r.partner) },
+    { name: 'quote_translation', value: (r) => translated(l.lang, r.sourceLanguage, r) },
+  ];
+}
+
+export function localizedCommodityShareColumns(l: Localizer): ReadonlyArray<CsvColumn<CommodityShareRow>> {
+  return [
+    ...COMMODITY_SHARE_COLUMNS,
+    { name: 'partner_name', value: (r) => named(l.lang, l.partners, r.partner) },
+    { name: 'commodity_name', value: (r) => (l.lang === 'ru' ? r.commodityNameRu : l.lang === 'kk' ? r.commodityNameKk : r.commodityNameEn) },
+    { name: 'quote_translation', value: (r) => translated(l.lang, r.sourceLanguage, r) },
+  ];
+}
+
+export function localizedSourceColumns(l: Localizer): ReadonlyArray<CsvColumn<SourceRow>> {
+  return [
+    ...SOURCE_COLUMNS,
+    { name: 'title_translation', value: (r) => translationOf({ lang: l.lang }, r.language, { en: r.titleEn, ru: r.titleRu, kk: r.titleKk })?.text ?? null },
+    { name: 'language_name', value: (r) => MESSAGES[l.lang].sources.languages[r.language] ?? r.language },
+  ];
+}

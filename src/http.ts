@@ -50,27 +50,31 @@ export function formatOf(path: string): 'csv' | 'json' | 'html' {
 
 /**
  * Reads the query string into the schema's shape: each parameter as a list of values (repeated
- * parameters and comma-separated values both count), empty values dropped. Unknown parameters
+ * parameters and comma-separated values both count, except for parameters in `whole`), empty values dropped. Unknown parameters
  * and invalid values throw a 400 that names the parameter and what is allowed.
  */
-export function parseQuery<S extends z.ZodType>(c: Context, schema: S, allowed: readonly string[]): z.output<S> {
+export function parseQuery<S extends z.ZodType>(c: Context<Env>, schema: S, allowed: readonly string[], whole: readonly string[] = []): z.output<S> {
+  const { t } = c.var.ui;
   const url = new URL(c.req.url);
   const raw: Record<string, string[]> = {};
   for (const [key, value] of url.searchParams) {
-    if (!allowed.includes(key)) {
-      throw new HttpError(400, `Unknown parameter "${truncate(key)}". Allowed parameters: ${allowed.join(', ')}.`);
-    }
-    const values = value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
+    if (!allowed.includes(key)) throw new HttpError(400, t.errors.unknownParameter(truncate(key), allowed.join(', ')));
+    // Free text (a search) is taken whole; codes and tokens may be listed with commas.
+    const values = whole.includes(key)
+      ? [value]
+      : value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean);
     raw[key] = [...(raw[key] ?? []), ...values];
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const name = String(issue?.path[0] ?? 'query');
-    throw new HttpError(400, `Invalid "${name}": ${issue?.message ?? 'not allowed'}.`);
+    // Schemas name their messages by key (see the `validation` messages); the reader gets them in their language.
+    const message = issue?.message ?? '';
+    throw new HttpError(400, t.errors.invalidParameter(name, t.validation[message] ?? message));
   }
   return result.data;
 }

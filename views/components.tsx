@@ -3,7 +3,7 @@ import type { Qualifier } from '../db/schema';
 import { type FigureGroup, type FigureLike, isInstant } from '../src/domain/figures';
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import type { ChartSpec } from './chart-spec';
-import type { Ui } from './ui';
+import { href, type Ui } from './ui';
 
 /** What a view needs to name and link a source. */
 export interface SourceRef {
@@ -23,14 +23,14 @@ export function sourceName(ui: Ui, ref: SourceRef): string {
   return `${ref.sourcePublisher ?? ui.t.common.unnamedSource(ref.sourceId.slice(0, 3))}, ${ui.f.partialDate(ref.sourcePublishedOn)}`;
 }
 
-/** Link to the figure's quote on its source page. */
-export function figureHref(sourceId: string, figureId: string): string {
-  return `/sources/${encodeURIComponent(sourceId)}#fig-${encodeURIComponent(figureId)}`;
+/** Link to the figure's quote on its source page, in the reader's language. */
+export function figureHref(ui: Pick<Ui, 'lang'>, sourceId: string, figureId: string): string {
+  return href(ui, `/sources/${encodeURIComponent(sourceId)}#fig-${encodeURIComponent(figureId)}`);
 }
 
 export function SourceLink({ ui, figure }: { ui: Ui; figure: SourceRef & { id: string } }) {
   return (
-    <a class="source-link" href={figureHref(figure.sourceId, figure.id)}>
+    <a class="source-link" href={figureHref(ui, figure.sourceId, figure.id)}>
       {sourceName(ui, figure)}
     </a>
   );
@@ -144,6 +144,8 @@ export interface ChartBlockProps {
   spec: ChartSpec;
   caption: string;
   note?: string;
+  /** The note's language when it is curated data rather than an interface string. */
+  noteLang?: string;
   /** Exactly the chart's data as CSV (the same URL with bom=1 serves Excel). */
   csvHref: string;
   /** The accessible fallback: a table of the same numbers. */
@@ -151,13 +153,17 @@ export interface ChartBlockProps {
 }
 
 /** A chart with its table beside it, a CSV link for exactly its data and a PNG download. */
-export function ChartBlock({ ui, id, spec, caption, note, csvHref, table }: ChartBlockProps) {
+export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table }: ChartBlockProps) {
   const bom = `${csvHref}${csvHref.includes('?') ? '&' : '?'}bom=1`;
   return (
     <figure class="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
         <span class="chart-title">{caption}</span>
-        {note ? <span class="chart-note">{note}</span> : null}
+        {note ? (
+          <span class="chart-note" lang={noteLang}>
+            {note}
+          </span>
+        ) : null}
       </figcaption>
       <div class="chart-body">
         <div class="chart-canvas">

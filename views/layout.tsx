@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { NavKey, Ui } from './ui';
+import { LANGS } from '../src/i18n/index';
+import { href, type NavKey, type Ui } from './ui';
 
 export interface LayoutProps {
   ui: Ui;
@@ -8,10 +9,10 @@ export interface LayoutProps {
   children?: Child;
 }
 
-/** The page shell: header with navigation, main content, footer. */
+/** The page shell: header with navigation, language switcher and search; main content; footer. */
 export function Layout({ ui, title, nav, children }: LayoutProps) {
   const { t } = ui;
-  const links: Array<[Exclude<NavKey, 'none'>, string, string]> = [
+  const links: Array<[Exclude<NavKey, 'none' | 'search'>, string, string]> = [
     ['overview', '/', t.nav.overview],
     ['partners', '/partners', t.nav.partners],
     ['compare', '/compare', t.nav.compare],
@@ -25,6 +26,9 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.site.name}`}</title>
         <meta name="htmx-config" content='{"includeIndicatorCSS":false,"defaultSwap":"innerHTML"}' />
+        {LANGS.map((lang) => (
+          <link rel="alternate" hreflang={lang} href={href(ui, ui.here, lang)} />
+        ))}
         <link rel="icon" href={ui.assets.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={ui.assets.css} />
         <script src={ui.assets.htmx} defer></script>
@@ -35,15 +39,33 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
           {t.site.skip}
         </a>
         <header class="site-header">
-          <a class="brand" href="/">
+          <a class="brand" href={href(ui, '/')}>
             {t.site.short}
           </a>
           <nav aria-label={t.nav.label}>
             <ul>
-              {links.map(([key, href, label]) => (
+              {links.map(([key, path, label]) => (
                 <li>
-                  <a href={href} aria-current={key === nav ? 'page' : undefined}>
+                  <a href={href(ui, path)} aria-current={key === nav ? 'page' : undefined}>
                     {label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <form class="site-search" method="get" action={href(ui, '/search')} role="search">
+            <label for="site-search-q" class="visually-hidden">
+              {t.search.label}
+            </label>
+            <input id="site-search-q" type="search" name="q" placeholder={t.search.placeholder} maxlength={100} autocomplete="off" />
+            <button type="submit">{t.search.button}</button>
+          </form>
+          <nav class="languages" aria-label={t.languages.label}>
+            <ul>
+              {LANGS.map((lang) => (
+                <li>
+                  <a href={href(ui, ui.here, lang)} hreflang={lang} lang={lang} aria-current={lang === ui.lang ? 'true' : undefined} data-lang-switch={lang}>
+                    {t.languages.names[lang]}
                   </a>
                 </li>
               ))}
@@ -56,7 +78,7 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
         <footer class="site-footer">
           <p>{t.site.footer}</p>
           <p>
-            <a href="/data">{t.site.footerData}</a> · <a href="/sources">{t.site.footerSources}</a>
+            <a href={href(ui, '/data')}>{t.site.footerData}</a> · <a href={href(ui, '/sources')}>{t.site.footerSources}</a>
           </p>
         </footer>
       </body>

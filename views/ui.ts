@@ -1,12 +1,19 @@
 import type { Messages } from '../src/i18n/en';
 import type { Formatter, Lang } from '../src/i18n/format';
 
-/** What every view needs to speak the reader's language, and where the static assets live. */
+/** What every view needs to speak the reader's language, link within it, and find the assets. */
 export interface Ui {
   lang: Lang;
   t: Messages;
   f: Formatter;
   assets: { css: string; htmx: string; app: string; icon: string };
+  /** The current page's path without its language prefix, with its query: what the language switcher keeps. */
+  here: string;
 }
 
-export type NavKey = 'overview' | 'partners' | 'compare' | 'data' | 'sources' | 'none';
+export type NavKey = 'overview' | 'partners' | 'compare' | 'data' | 'sources' | 'search' | 'none';
+
+/** A page address in the reader's language: href(ui, '/partners/JPN') → /ru/partners/JPN. Downloads stay language-neutral and do not use this. */
+export function href(ui: Pick<Ui, 'lang'>, path: string, lang: Lang = ui.lang): string {
+  return path === '/' ? `/${lang}` : path.startsWith('/?') ? `/${lang}${path.slice(1)}` : `/${lang}${path}`;
+}

@@ -141,6 +141,16 @@ document.addEventListener('htmx:after:swap', () => {
   destroyDetached();
   initCharts(document);
 });
+/** After htmx pushes or replaces the URL, the language switcher must keep the new page. */
+function updateLanguageLinks(): void {
+  const rest = location.pathname.replace(/^\/(en|ru|kk)(?=\/|$)/, '');
+  document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((a) => {
+    a.href = `/${a.dataset.langSwitch ?? 'en'}${rest}${location.search}`;
+  });
+}
+document.addEventListener('htmx:after:history:push', updateLanguageLinks);
+document.addEventListener('htmx:after:history:replace', updateLanguageLinks);
+
 document.addEventListener('click', (event) => {
   const button = (event.target as Element | null)?.closest<HTMLElement>('[data-png]');
   if (button?.dataset.png) downloadPng(button.dataset.png);

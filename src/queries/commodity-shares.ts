@@ -12,7 +12,9 @@ const fields = {
   periodStart: commodityShares.periodStart,
   periodEnd: commodityShares.periodEnd,
   commodity: commodityShares.commodity,
-  commodityName: commodities.nameEn,
+  commodityNameEn: commodities.nameEn,
+  commodityNameRu: commodities.nameRu,
+  commodityNameKk: commodities.nameKk,
   commodityOriginal: commodityShares.commodityOriginal,
   hsCode: commodities.hsCode,
   sharePct: commodityShares.sharePct,
@@ -25,6 +27,8 @@ const fields = {
   sourceLanguage: sources.language,
   quote: commodityShares.quote,
   quoteEn: commodityShares.quoteEn,
+  quoteRu: commodityShares.quoteRu,
+  quoteKk: commodityShares.quoteKk,
   note: commodityShares.note,
 };
 

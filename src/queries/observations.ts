@@ -7,7 +7,6 @@ import { iterateSelect } from './stream';
 const fields = {
   id: observations.id,
   indicator: observations.indicator,
-  indicatorName: indicators.nameEn,
   indicatorKind: indicators.kind,
   reporter: observations.reporter,
   partner: observations.partner,
@@ -25,6 +24,8 @@ const fields = {
   sourceLanguage: sources.language,
   quote: observations.quote,
   quoteEn: observations.quoteEn,
+  quoteRu: observations.quoteRu,
+  quoteKk: observations.quoteKk,
   note: observations.note,
 };
 

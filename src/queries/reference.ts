@@ -11,6 +11,8 @@ const sourceFields = {
   publisher: sources.publisher,
   title: sources.title,
   titleEn: sources.titleEn,
+  titleRu: sources.titleRu,
+  titleKk: sources.titleKk,
   language: sources.language,
   publishedOn: sources.publishedOn,
   datePrecision: sources.datePrecision,
@@ -57,7 +59,7 @@ export function listCommodities(db: AppDatabase) {
 export function listPartnersWithFigures(db: AppDatabase) {
   const counted = sql<number>`(select count(*) from "observations" o where o."partner" = "partners"."code" or o."reporter" = "partners"."code") + (select count(*) from "commodity_shares" s where s."partner" = "partners"."code")`;
   return db
-    .select({ code: partners.code, kind: partners.kind, nameEn: partners.nameEn, nameRu: partners.nameRu, nameKk: partners.nameKk, figuresCount: counted })
+    .select({ code: partners.code, kind: partners.kind, nameEn: partners.nameEn, nameRu: partners.nameRu, nameKk: partners.nameKk, aliases: partners.aliases, figuresCount: counted })
     .from(partners)
     .orderBy(asc(partners.kind), asc(partners.nameEn))
     .all();

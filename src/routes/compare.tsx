@@ -7,17 +7,19 @@ import { asOfLabel, parsePeriodToken, periodLabel } from '../domain/periods';
 import { csvResponse, type Env, HttpError, isPartial, parseQuery, truncate } from '../http';
 import { listObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listObservedPartnerCodes, listPartners } from '../queries/reference';
+import { localName } from '../../views/names';
 import { CompareForms, ComparePage, CompareResult, type CompareView } from '../../views/pages/compare';
 
-const code = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'expected a partner code such as JPN');
-const one = <T extends z.ZodType<unknown, string>>(schema: T) => z.array(z.string()).max(1, 'give it once').optional().transform((v) => v?.[0]).pipe(schema.optional());
-const token = z.string().refine((t) => parsePeriodToken(t) !== null, 'expected a period token such as 2024, 2025-01/2025-09, 2008/2012 or 2025-12');
+// Messages are keys of the `validation` messages.
+const code = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCode');
+const one = <T extends z.ZodType<unknown, string>>(schema: T) => z.array(z.string()).max(1, 'once').optional().transform((v) => v?.[0]).pipe(schema.optional());
+const token = z.string().refine((t) => parsePeriodToken(t) !== null, 'periodToken');
 const compareSchema = z.object({
   partner: one(code),
-  indicator: one(z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected an indicator code such as trade_turnover')),
+  indicator: one(z.string().regex(/^[a-z][a-z0-9_]*$/, 'indicatorCode')),
   a: one(token),
   b: one(token),
-  bom: one(z.enum(['0', '1'], { error: 'expected 1 or 0' })),
+  bom: one(z.enum(['0', '1'], { error: 'bom' })),
 });
 const PARAMS = ['partner', 'indicator', 'a', 'b'];
 
@@ -44,27 +46,28 @@ function pick(groups: Array<FigureGroup<ObservationRow>>, raw: string, kind: Ind
 }
 
 function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boolean } {
-  const db = c.var.db;
+  const { db, ui } = c.var;
+  const { t } = ui;
   const q = parseQuery(c, compareSchema, withBom ? [...PARAMS, 'bom'] : PARAMS);
   const all = listPartners(db);
   const indicators = listIndicators(db);
   const observed = new Set(listObservedPartnerCodes(db));
   const partners = all.filter((p) => observed.has(p.code));
   const partner = q.partner ? all.find((p) => p.code === q.partner) : (partners.find((p) => p.code === 'JPN') ?? partners[0]);
-  if (!partner) throw new HttpError(q.partner ? 404 : 500, q.partner ? `No partner with the code ${q.partner}. Known: ${all.map((p) => p.code).join(', ')}.` : 'No figures loaded.');
+  if (!partner) throw new HttpError(q.partner ? 404 : 500, q.partner ? t.errors.noPartner(q.partner) : t.errors.server);
   const mine = listObservations(db, { partner: [partner.code] });
   const available = indicators.filter((i) => mine.some((f) => f.indicator === i.code));
   if (q.indicator && !indicators.some((i) => i.code === q.indicator))
-    throw new HttpError(400, `Invalid "indicator": unknown value "${truncate(q.indicator)}". Known values: ${indicators.map((i) => i.code).join(', ')}.`);
+    throw new HttpError(400, t.errors.invalidParameter('indicator', t.errors.unknownValue(truncate(q.indicator), indicators.map((i) => i.code).join(', '))));
   const indicator = q.indicator ? indicators.find((i) => i.code === q.indicator) : (available.find((i) => i.code === 'trade_turnover') ?? available[0]);
   if (!indicator || !available.includes(indicator))
-    throw new HttpError(404, `The sources state no ${indicator?.nameEn.toLowerCase() ?? 'figures'} for ${partner.nameEn}. Figures for ${partner.nameEn}: ${available.map((i) => i.code).join(', ') || 'none'}.`);
+    throw new HttpError(404, t.errors.noIndicator(indicator ? localName(ui, indicator) : '—', localName(ui, partner), available.map((i) => i.code).join(', ') || t.common.none));
   const groups = groupFigures(mine.filter((f) => f.indicator === indicator.code)).sort((x, y) => x.period.end.localeCompare(y.period.end) || x.period.start.localeCompare(y.period.start));
   const tokens = groups.map((g) => g.token).join(', ');
   const side = (raw: string | undefined, fallback: FigureGroup<ObservationRow> | undefined) => {
     if (raw === undefined) return fallback as FigureGroup<ObservationRow>;
     const found = pick(groups, raw, indicator.kind);
-    if (!found) throw new HttpError(404, `No ${indicator.nameEn.toLowerCase()} for ${partner.nameEn} in ${periodLabel(parsePeriodToken(raw) ?? { start: raw, end: raw })}. Periods with figures: ${tokens}.`);
+    if (!found) throw new HttpError(404, t.errors.noPeriod(localName(ui, indicator), localName(ui, partner), ui.f.period(parsePeriodToken(raw) ?? { start: raw, end: raw }), tokens));
     return found;
   };
   const a = side(q.a, groups[0]);

@@ -1,11 +1,12 @@
 import { type Context, Hono } from 'hono';
-import { COMMODITY_SHARE_COLUMNS, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../csv-contract';
+import { COMMODITY_SHARE_COLUMNS, localizedCommodityShareColumns, localizedObservationColumns, localizedSourceColumns, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../csv-contract';
 import { csvResponse, type Env, HttpError, isPartial, jsonResponse, parseQuery } from '../http';
 import { countCommodityShares, iterateCommodityShares, listCommodityShares } from '../queries/commodity-shares';
 import { countObservations, iterateObservations, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
 import { SourcesPage } from '../../views/pages/sources';
+import { href } from '../../views/ui';
 import { checkKnown, FILTER_PARAMS, type FilterParams, filterQuery, filterSchema, toFigureFilter } from './filters';
 
 const PAGE_SIZE = 100;
@@ -15,7 +16,7 @@ type Kind = 'observations' | 'commodity-shares';
 
 function params(c: Context<Env>, allowed: readonly string[]): FilterParams {
   const parsed = parseQuery(c, filterSchema, allowed);
-  checkKnown(c.var.db, parsed);
+  checkKnown(c.var.db, parsed, c.var.ui.t);
   return parsed;
 }
 
@@ -31,7 +32,7 @@ function only(p: FilterParams, applicable: readonly string[]): FilterParams {
 
 /** A descriptive file name: kz-trade-observations_partner-JPN_indicator-exports.csv */
 function fileName(kind: string, p: FilterParams, ext: string): string {
-  const parts = Object.entries(only(p, FILTER_PARAMS.filter((k) => k !== 'page' && k !== 'bom')))
+  const parts = Object.entries(only(p, FILTER_PARAMS.filter((k) => k !== 'page' && k !== 'bom' && k !== 'lang')))
     .filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length > 0))
     .map(([k, v]) => `${k}-${Array.isArray(v) ? v.join('+') : String(v)}`.replace(/[^A-Za-z0-9+_-]/g, '-'));
   return `${['kz-trade', kind].join('-')}${parts.length ? `_${parts.join('_')}` : ''}`.slice(0, 150) + `.${ext}`;
@@ -44,7 +45,7 @@ function section(c: Context<Env>, kind: Kind, p: FilterParams, limit: number): T
   const page = p.page ?? 1;
   const db = c.var.db;
   const total = kind === 'observations' ? countObservations(db, filter) : countCommodityShares(db, filter);
-  if (page > 1 && (page - 1) * limit >= total) throw new HttpError(404, `There is no page ${page}: ${total} rows make ${Math.max(1, Math.ceil(total / limit))} pages.`);
+  if (page > 1 && (page - 1) * limit >= total) throw new HttpError(404, c.var.ui.t.errors.noPage(page, total, Math.max(1, Math.ceil(total / limit))));
   const window = { limit, offset: (page - 1) * limit };
   return {
     kind,
@@ -62,7 +63,7 @@ function renderData(c: Context<Env>, p: FilterParams, kinds: Kind[], action: str
   const options = { partners: listPartners(db), indicators: listIndicators(db), commodities: listCommodities(db), sources: listSources(db) };
   const sections = kinds.map((kind) => section(c, kind, p, PAGE_SIZE));
   if (isPartial(c)) return c.html(<DataResults ui={ui} sections={sections} options={options} />);
-  return c.render(<DataPage ui={ui} heading={heading} action={action} params={p} options={options} fields={fields} sections={sections} />, { title: heading, nav: 'data' });
+  return c.render(<DataPage ui={ui} heading={heading} action={href(ui, action)} params={p} options={options} fields={fields} sections={sections} />, { title: heading, nav: 'data' });
 }
 
 export function dataRoutes() {
@@ -79,22 +80,28 @@ export function dataRoutes() {
     renderData(c, params(c, [...SHARE_FILTERS, 'page']), ['commodity-shares'], '/data/commodity-shares', ['partner', 'flow', 'commodity', 'source_id', 'period'], c.var.ui.t.data.commodityShares),
   );
 
-  // Downloads take the page's parameters; `page` is accepted and ignored, since a download has every filtered row.
+  // Downloads take the page's parameters; `page` is accepted and ignored, since a download has every
+  // filtered row. They are language-neutral; `lang` appends columns of names in that language.
+  const localizer = (c: Context<Env>, p: FilterParams) => (p.lang ? { lang: p.lang, indicators: listIndicators(c.var.db), partners: listPartners(c.var.db) } : null);
   r.get('/observations.csv', (c) => {
-    const p = params(c, [...OBSERVATION_FILTERS, 'page', 'bom']);
-    return csvResponse(c, fileName('observations', p, 'csv'), OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)), p.bom === '1');
+    const p = params(c, [...OBSERVATION_FILTERS, 'page', 'bom', 'lang']);
+    const l = localizer(c, p);
+    return csvResponse(c, fileName('observations', p, 'csv'), l ? localizedObservationColumns(l) : OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)), p.bom === '1');
   });
   r.get('/observations.json', (c) => {
-    const p = params(c, [...OBSERVATION_FILTERS, 'page']);
-    return jsonResponse(c, fileName('observations', p, 'json'), OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)));
+    const p = params(c, [...OBSERVATION_FILTERS, 'page', 'lang']);
+    const l = localizer(c, p);
+    return jsonResponse(c, fileName('observations', p, 'json'), l ? localizedObservationColumns(l) : OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)));
   });
   r.get('/commodity-shares.csv', (c) => {
-    const p = params(c, [...SHARE_FILTERS, 'page', 'bom']);
-    return csvResponse(c, fileName('commodity-shares', p, 'csv'), COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)), p.bom === '1');
+    const p = params(c, [...SHARE_FILTERS, 'page', 'bom', 'lang']);
+    const l = localizer(c, p);
+    return csvResponse(c, fileName('commodity-shares', p, 'csv'), l ? localizedCommodityShareColumns(l) : COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)), p.bom === '1');
   });
   r.get('/commodity-shares.json', (c) => {
-    const p = params(c, [...SHARE_FILTERS, 'page']);
-    return jsonResponse(c, fileName('commodity-shares', p, 'json'), COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)));
+    const p = params(c, [...SHARE_FILTERS, 'page', 'lang']);
+    const l = localizer(c, p);
+    return jsonResponse(c, fileName('commodity-shares', p, 'json'), l ? localizedCommodityShareColumns(l) : COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)));
   });
 
   r.get('/sources', (c) => {
@@ -103,12 +110,14 @@ export function dataRoutes() {
     return c.render(<SourcesPage ui={ui} sources={listSources(c.var.db, { id: p.source_id })} />, { title: ui.t.data.sourcesTable, nav: 'data' });
   });
   r.get('/sources.csv', (c) => {
-    const p = params(c, ['source_id', 'bom']);
-    return csvResponse(c, fileName('sources', p, 'csv'), SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }), p.bom === '1');
+    const p = params(c, ['source_id', 'bom', 'lang']);
+    const l = localizer(c, p);
+    return csvResponse(c, fileName('sources', p, 'csv'), l ? localizedSourceColumns(l) : SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }), p.bom === '1');
   });
   r.get('/sources.json', (c) => {
-    const p = params(c, ['source_id']);
-    return jsonResponse(c, fileName('sources', p, 'json'), SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }));
+    const p = params(c, ['source_id', 'lang']);
+    const l = localizer(c, p);
+    return jsonResponse(c, fileName('sources', p, 'json'), l ? localizedSourceColumns(l) : SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }));
   });
   return r;
 }

@@ -8,50 +8,45 @@ import type { AppDatabase } from '../../db/client';
 import { FLOWS, QUALIFIERS } from '../../db/schema';
 import { parsePeriodToken } from '../domain/periods';
 import { HttpError, truncate } from '../http';
+import type { Messages } from '../i18n/en';
 import type { FigureFilter } from '../queries/filters';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 
-const list = (pattern: RegExp, what: string) => z.array(z.string().max(64, 'too long').regex(pattern, `expected ${what}`)).max(50, 'too many values').optional();
+/** Messages are keys of the `validation` messages, translated where the error is reported. */
+const list = (pattern: RegExp, key: string) => z.array(z.string().max(64, 'tooLong').regex(pattern, key)).max(50, 'tooMany').optional();
 const single = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
   z
     .array(z.string())
-    .max(1, 'give it once')
+    .max(1, 'once')
     .optional()
     .transform((values) => values?.[0])
     .pipe(schema);
 
 export const filterSchema = z.object({
-  partner: list(/^[A-Z][A-Z0-9]{1,2}$/, 'partner codes such as JPN or C5'),
-  reporter: list(/^[A-Z][A-Z0-9]{1,2}$/, 'partner codes such as KAZ'),
-  indicator: list(/^[a-z][a-z0-9_]*$/, 'indicator codes such as trade_turnover'),
-  flow: z.array(z.enum(FLOWS, { error: `expected ${FLOWS.join(' or ')}` })).optional(),
-  commodity: list(/^[a-z][a-z0-9_]*$/, 'commodity codes such as ferroalloys'),
-  qualifier: z.array(z.enum(QUALIFIERS, { error: `expected one of ${QUALIFIERS.join(', ')}` })).optional(),
-  source_id: list(/^\d{3}_[0-9a-f]{16}$/, 'source ids such as 000_a50b504d80912738'),
-  period: single(z.string().optional()).refine((token) => token === undefined || parsePeriodToken(token) !== null, {
-    message: 'expected a period token such as 2024, 2025-01/2025-09, 2008/2012 or 2025-12-17',
-  }),
-  page: single(
-    z
-      .string()
-      .regex(/^\d{1,7}$/, 'expected a page number such as 2')
-      .transform(Number)
-      .pipe(z.number().min(1, 'pages start at 1'))
-      .optional(),
-  ),
-  bom: single(z.enum(['0', '1'], { error: 'expected 1 or 0' }).optional()),
+  partner: list(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCodes'),
+  reporter: list(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCodes'),
+  indicator: list(/^[a-z][a-z0-9_]*$/, 'indicatorCodes'),
+  flow: z.array(z.enum(FLOWS, { error: 'flow' })).optional(),
+  commodity: list(/^[a-z][a-z0-9_]*$/, 'commodityCodes'),
+  qualifier: z.array(z.enum(QUALIFIERS, { error: 'qualifier' })).optional(),
+  source_id: list(/^\d{3}_[0-9a-f]{16}$/, 'sourceIds'),
+  period: single(z.string().optional()).refine((token) => token === undefined || parsePeriodToken(token) !== null, { message: 'periodToken' }),
+  page: single(z.string().regex(/^\d{1,7}$/, 'pageNumber').transform(Number).pipe(z.number().min(1, 'pagesStart')).optional()),
+  bom: single(z.enum(['0', '1'], { error: 'bom' }).optional()),
+  /** Downloads only: adds columns with names in this language. */
+  lang: single(z.enum(['en', 'ru', 'kk'], { error: 'lang' }).optional()),
 });
 
 export type FilterParams = z.output<typeof filterSchema>;
 export const FILTER_PARAMS = Object.keys(filterSchema.shape);
 
 /** Checks that every code names something we have, so a typo gets a 400 listing the choices, not an empty table. */
-export function checkKnown(db: AppDatabase, params: FilterParams): void {
+export function checkKnown(db: AppDatabase, params: FilterParams, t: Messages): void {
   const check = (name: string, values: string[] | undefined, known: () => string[]) => {
     if (!values || values.length === 0) return;
     const allowed = known();
     const unknown = values.find((v) => !allowed.includes(v));
-    if (unknown !== undefined) throw new HttpError(400, `Invalid "${name}": unknown value "${truncate(unknown)}". Known values: ${allowed.join(', ')}.`);
+    if (unknown !== undefined) throw new HttpError(400, t.errors.invalidParameter(name, t.errors.unknownValue(truncate(unknown), allowed.join(', '))));
   };
   check('partner', params.partner, () => listPartners(db).map((p) => p.code));
   check('reporter', params.reporter, () => listPartners(db).map((p) => p.code));
@@ -73,7 +68,7 @@ export function toFigureFilter(params: FilterParams): FigureFilter {
   };
 }
 
-/** The query string of the filters (without page and bom), for links to the same view in another format. */
+/** The query string of the filters (without page, bom and lang), for links to the same view in another format. */
 export function filterQuery(params: FilterParams, extra: Record<string, string> = {}): string {
   const search = new URLSearchParams();
   for (const key of ['partner', 'reporter', 'indicator', 'flow', 'commodity', 'qualifier', 'source_id'] as const) {

@@ -5,7 +5,9 @@ import { type Env, HttpError } from '../http';
 import { listCommodityShares } from '../queries/commodity-shares';
 import { listObservations } from '../queries/observations';
 import { getPartner, listIndicators, listPartners, listPartnersWithFigures } from '../queries/reference';
+import { localName } from '../../views/names';
 import { PartnerPage, PartnersPage } from '../../views/pages/partner';
+import { href } from '../../views/ui';
 
 const codeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/);
 
@@ -22,11 +24,11 @@ export function partnerRoutes() {
     const raw = c.req.param('code');
     if (!codeSchema.safeParse(raw).success) {
       const upper = raw.toUpperCase();
-      if (codeSchema.safeParse(upper).success) return c.redirect(`/partners/${upper}`, 301);
-      throw new HttpError(400, 'A partner code is an ISO 3166-1 alpha-3 code such as JPN, or a group code such as C5.');
+      if (codeSchema.safeParse(upper).success) return c.redirect(href(ui, `/partners/${upper}`), 301);
+      throw new HttpError(400, ui.t.errors.partnerCode);
     }
     const partner = getPartner(db, raw);
-    if (!partner) throw new HttpError(404, `No partner with the code ${raw}. See /partners for the list.`);
+    if (!partner) throw new HttpError(404, ui.t.errors.noPartner(raw));
     const figures = listObservations(db, { involving: partner.code });
     const shares = listCommodityShares(db, { partner: [partner.code] });
     const sourceIds = new Set([...figures, ...shares].map((f) => f.sourceId));
@@ -42,7 +44,7 @@ export function partnerRoutes() {
         figuresCount={figures.length + shares.length}
         sourcesCount={sourceIds.size}
       />,
-      { title: ui.t.partner.title(ui.lang === 'en' ? partner.nameEn : ui.lang === 'ru' ? partner.nameRu : partner.nameKk), nav: 'partners' },
+      { title: ui.t.partner.title(localName(ui, partner)), nav: 'partners' },
     );
   });
   return r;

@@ -4,6 +4,7 @@ import { type Env, HttpError } from '../http';
 import { listCommodityShares } from '../queries/commodity-shares';
 import { listObservations } from '../queries/observations';
 import { getSource, listIndicators, listPartners, listSkippedMentions, listSources } from '../queries/reference';
+import { translationOf } from '../../views/names';
 import { SourcePage, SourcesPage } from '../../views/pages/sources';
 
 const idSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/);
@@ -19,9 +20,9 @@ export function sourceRoutes() {
   r.get('/:id', (c) => {
     const { db, ui } = c.var;
     const id = c.req.param('id');
-    if (!idSchema.safeParse(id).success) throw new HttpError(400, 'A source id is the article’s file name, such as 000_a50b504d80912738. See /sources for the list.');
+    if (!idSchema.safeParse(id).success) throw new HttpError(400, ui.t.errors.sourceId);
     const source = getSource(db, id);
-    if (!source) throw new HttpError(404, `No source with the id ${id}. See /sources for the list.`);
+    if (!source) throw new HttpError(404, ui.t.errors.noSource(id));
     return c.render(
       <SourcePage
         ui={ui}
@@ -32,7 +33,7 @@ export function sourceRoutes() {
         indicators={listIndicators(db)}
         partners={listPartners(db)}
       />,
-      { title: source.titleEn, nav: 'sources' },
+      { title: translationOf(ui, source.language, { en: source.titleEn, ru: source.titleRu, kk: source.titleKk })?.text ?? source.title, nav: 'sources' },
     );
   });
   return r;

@@ -31,7 +31,7 @@ afterAll(async () => {
   server?.close();
 });
 
-const PATHS = ['/', '/partners/JPN', '/compare', '/sources', '/sources/000_a50b504d80912738', '/sources/001_2a22ae72c3245a82', '/data', '/data/commodity-shares'];
+const PATHS = ['/en', '/en/partners/JPN', '/en/compare', '/en/sources', '/en/sources/000_a50b504d80912738', '/en/sources/001_2a22ae72c3245a82', '/en/data', '/en/data/commodity-shares'];
 
 describe.each([1280, 375])('hostile text at %i px', (width) => {
   it.each(PATHS)('%s stays inert', async (path) => {

@@ -22,7 +22,7 @@ const charts = (page: Page) => page.getAttribute('html', 'data-charts');
 describe('compare years', () => {
   it('changing a period swaps only the result, pushes the URL, redraws the chart and leaks none', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl()}/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024`, { waitUntil: 'networkidle' });
     expect(await heading(page)).toBe('Trade turnover, Japan: 2008–2012 → 2024');
     await page.evaluate(() => {
       (window as unknown as { marked: Element | null }).marked = document.querySelector('#compare-step-partner');
@@ -41,7 +41,7 @@ describe('compare years', () => {
 
   it('Back restores the previous comparison, and reloading a pushed URL shows the same result', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl()}/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024`, { waitUntil: 'networkidle' });
     await afterSwap(page, () => page.selectOption('#compare-a', '2024'));
     await afterSwap(page, () => page.selectOption('#compare-b', '2025-01/2025-09'));
     const pushed = await heading(page);
@@ -62,7 +62,7 @@ describe('compare years', () => {
 
   it('changing the partner updates the figure and period choices, keeps focus, and the pushed URL reloads to the same result', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl()}/compare`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/compare`, { waitUntil: 'networkidle' });
     await page.focus('#compare-partner');
     await afterSwap(page, () => page.selectOption('#compare-partner', 'RUS'));
     expect(new URL(page.url()).search).toBe('?partner=RUS');
@@ -79,7 +79,7 @@ describe('compare years', () => {
 describe('keyboard alone', () => {
   it('reaches the skip link first, then the selectors with a visible focus, and operates them', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl()}/compare`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/compare`, { waitUntil: 'networkidle' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const box = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top);
@@ -112,7 +112,7 @@ describe('keyboard alone', () => {
 describe('downloads', () => {
   it('a chart’s CSV link gives a file whose name, header and rows match the chart’s table', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en`, { waitUntil: 'networkidle' });
     const linked = await page.$$eval('#trade-JPN table a.source-link', (links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).hash.replace('#fig-', '')))].sort());
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trade-JPN .downloads a:text("Download CSV")')]);
     expect(download.suggestedFilename()).toBe('kz-trade-observations_partner-JPN_reporter-KAZ_indicator-trade_turnover+exports+imports.csv');
@@ -124,7 +124,7 @@ describe('downloads', () => {
 
   it('a filtered /data view downloads exactly the rows it shows', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(`${baseUrl()}/data`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/data`, { waitUntil: 'networkidle' });
     await afterSwap(page, () => page.selectOption('select[name="partner"]', 'JPN'));
     await afterSwap(page, () => page.selectOption('select[name="flow"]', 'import'));
     expect(new URL(page.url()).searchParams.get('partner')).toBe('JPN');
@@ -141,7 +141,7 @@ describe('downloads', () => {
 
   it('a chart downloads as a PNG image', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${baseUrl()}/partners/JPN`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/partners/JPN`, { waitUntil: 'networkidle' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trade-JPN button[data-png]')]);
     expect(download.suggestedFilename()).toBe('trade-JPN.png');
     const bytes = readFileSync((await download.path())!);

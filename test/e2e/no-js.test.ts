@@ -35,7 +35,7 @@ describe('without JavaScript', () => {
 
   it('filters data by submitting the form', async () => {
     const { page } = await noJs();
-    await page.goto(`${baseUrl()}/data`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/data`, { waitUntil: 'networkidle' });
     await page.selectOption('select[name="partner"]', 'RUS');
     await Promise.all([page.waitForURL(/partner=RUS/), page.click('form.filters button[type="submit"]')]);
     expect(await page.textContent('section.results[aria-label="Observations"] .count')).toBe('5 rows');
@@ -45,14 +45,14 @@ describe('without JavaScript', () => {
 
   it('compares step by step: partner, then figure, then periods, each a full-page submit', async () => {
     const { page, problems } = await noJs();
-    await page.goto(`${baseUrl()}/compare`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/compare`, { waitUntil: 'networkidle' });
     await page.selectOption('#compare-partner', 'RUS');
     await Promise.all([page.waitForURL(/partner=RUS/), page.click('#compare-step-partner button')]);
     expect(await page.textContent('#compare-result h2')).toContain('Russia');
     await page.selectOption('#compare-indicator', 'investment_stock');
     await Promise.all([page.waitForURL(/indicator=investment_stock/), page.click('#compare-step-indicator button')]);
     expect(await page.textContent('#compare-result h2')).toContain('Accumulated investment, Russia');
-    await page.goto(`${baseUrl()}/compare?partner=JPN&indicator=trade_turnover`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/compare?partner=JPN&indicator=trade_turnover`, { waitUntil: 'networkidle' });
     await page.selectOption('#compare-a', '2008/2012');
     await page.selectOption('#compare-b', '2024');
     await Promise.all([page.waitForURL(/b=2024/), page.click('#compare-step-periods button')]);
@@ -63,7 +63,7 @@ describe('without JavaScript', () => {
 
   it('downloads CSV from a link', async () => {
     const { page } = await noJs();
-    await page.goto(`${baseUrl()}/data?partner=RUS`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/en/data?partner=RUS`, { waitUntil: 'networkidle' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('section.results[aria-label="Observations"] .downloads a:text("Download CSV")')]);
     const rows = parse(readFileSync((await download.path())!, 'utf8'), { columns: true }) as Array<{ partner: string }>;
     expect(rows).toHaveLength(5);

@@ -49,11 +49,11 @@ describe('accessibility', () => {
 
   it('an error page is a page too: clear message, no console error, accessible', async () => {
     const { page, problems } = await openPage(browser);
-    const response = await page.goto(`${baseUrl()}/partners/XXX`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${baseUrl()}/en/partners/XXX`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(404);
     expect(await page.textContent('.error-message')).toContain('No partner with the code XXX');
     // The only failure is the page's own status; its assets all load.
-    expect(problems.failed).toEqual([`${baseUrl()}/partners/XXX: 404`]);
+    expect(problems.failed).toEqual([`${baseUrl()}/en/partners/XXX: 404`]);
     expect(problems.console).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)']);
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();

@@ -15,8 +15,8 @@ afterAll(() => logged.mockRestore());
 
 describe('an internal failure', () => {
   it.each([
-    ['/', /^text\/html/],
-    ['/partners/JPN', /^text\/html/],
+    ['/en', /^text\/html/],
+    ['/en/partners/JPN', /^text\/html/],
     ['/data/observations.csv', /^text\/plain/],
     ['/compare.json', /^application\/json/],
   ])('%s answers 500 in its own format and reveals nothing', async (path, type) => {

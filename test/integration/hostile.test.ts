@@ -42,19 +42,19 @@ describe('hostile curated text', () => {
   });
 
   it('shows the hostile strings literally, as the curators wrote them', async () => {
-    const source = parseHtml((await get('/sources/000_a50b504d80912738')).text);
+    const source = parseHtml((await get('/en/sources/000_a50b504d80912738')).text);
     const text = textOf(source.querySelector('main'));
     expect(text).toContain(SCRIPT);
     expect(text).toContain(BREAKOUT);
     expect(text).toContain(BRACES);
     expect(text).toContain(RTL.replace(/\s+/g, ' '));
     expect(textOf(source.querySelector('h1'))).toContain(SCRIPT);
-    const long = parseHtml((await get('/sources/001_2a22ae72c3245a82')).text);
+    const long = parseHtml((await get('/en/sources/001_2a22ae72c3245a82')).text);
     expect(textOf(long.querySelector('.lead'))).toBe(LONG);
   });
 
   it('keeps hostile names intact inside chart data', async () => {
-    const doc = parseHtml((await get('/')).text);
+    const doc = parseHtml((await get('/en')).text);
     const spec = JSON.parse(doc.querySelector('figure#investment canvas')!.getAttribute('data-chart')!);
     expect(spec.datasets[0].label).toBe(`<b onmouseover=alert(1)>Japan</b> ${RTL}`);
   });

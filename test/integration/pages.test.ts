@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 const JAPAN_000 = '000_a50b504d80912738';
-const PAGES = ['/', '/partners', '/partners/JPN', '/partners/RUS', '/partners/C5', '/partners/WLD', '/compare', '/sources', `/sources/${JAPAN_000}`, '/data', '/data/observations', '/data/commodity-shares', '/data/sources'];
+const PAGES = ['/en', '/en/partners', '/en/partners/JPN', '/en/partners/RUS', '/en/partners/C5', '/en/partners/WLD', '/en/compare', '/en/sources', `/en/sources/${JAPAN_000}`, '/en/data', '/en/data/observations', '/en/data/commodity-shares', '/en/data/sources'];
 
 describe('every page', () => {
   it.each(PAGES)('%s is a full HTML page with a doctype, language, title and one h1', async (path) => {
@@ -34,7 +34,7 @@ describe('every page', () => {
   it('every figure link anywhere points at a figure that its source page shows', async () => {
     const targets = new Set<string>();
     for (const path of PAGES) {
-      for (const a of (await t.get(path)).document.querySelectorAll('a[href^="/sources/"]')) {
+      for (const a of (await t.get(path)).document.querySelectorAll('a[href^="/en/sources/"]')) {
         const href = a.getAttribute('href') ?? '';
         if (href.includes('#')) targets.add(href);
       }
@@ -52,13 +52,13 @@ describe('every page', () => {
 
 describe('overview', () => {
   it('shows Japan’s latest turnover, exports, imports and the derived balance, with period and source', async () => {
-    const doc = (await t.get('/')).document;
+    const doc = (await t.get('/en')).document;
     const card = doc.querySelector('section.card[aria-labelledby="card-JPN"]');
     const rows = Object.fromEntries(card!.querySelectorAll('.headline-row').map((row) => [textOf(row.querySelector('dt')), row]));
     expect(textOf(rows['Trade turnover']?.querySelector('.amount'))).toBe('$1.3 bn');
     expect(textOf(rows['Trade turnover'])).toContain('Jan–Sep 2025');
     expect(textOf(rows['Trade turnover'])).toContain('9 months');
-    expect(rows['Trade turnover']?.querySelector('a.source-link')?.getAttribute('href')).toBe(`/sources/${JAPAN_000}#fig-000-04`);
+    expect(rows['Trade turnover']?.querySelector('a.source-link')?.getAttribute('href')).toBe(`/en/sources/${JAPAN_000}#fig-000-04`);
     expect(textOf(rows.Exports?.querySelector('.amount'))).toBe('$331.9 m');
     expect(textOf(rows.Imports?.querySelector('.amount'))).toBe('$944.2 m');
     expect(textOf(rows.Balance?.querySelector('.amount'))).toBe('−$612.3 m');
@@ -66,7 +66,7 @@ describe('overview', () => {
   });
 
   it('shows Japan’s investment as the three December 2025 sources state it, with the range and “sources differ”', async () => {
-    const doc = (await t.get('/')).document;
+    const doc = (await t.get('/en')).document;
     const card = doc.querySelector('section.card[aria-labelledby="card-JPN"]')!;
     const investment = card.querySelectorAll('.headline-row').find((row) => textOf(row.querySelector('dt')).startsWith('Investment'))!;
     expect(textOf(investment.querySelector('.badge-differ'))).toBe('sources differ');
@@ -76,14 +76,14 @@ describe('overview', () => {
   });
 
   it('shows Russia’s investment and says what the sources do not state', async () => {
-    const card = (await t.get('/')).document.querySelector('section.card[aria-labelledby="card-RUS"]')!;
+    const card = (await t.get('/en')).document.querySelector('section.card[aria-labelledby="card-RUS"]')!;
     expect(textOf(card)).toContain('> more than $4 bn');
     expect(textOf(card)).toContain('as of 31 Dec 2024');
     expect(card.querySelectorAll('.muted').map(textOf)).toContain('not stated in our sources');
   });
 
   it('charts trade across every period, striping the multi-year total and the part year, with a table and a CSV link', async () => {
-    const doc = (await t.get('/')).document;
+    const doc = (await t.get('/en')).document;
     const figure = doc.querySelector('figure#trade-JPN')!;
     const spec = JSON.parse(figure.querySelector('canvas')!.getAttribute('data-chart')!);
     expect(spec.labels).toEqual([['2008–2012', '(5-year total)'], '2024', ['Jan–Sep 2025', '(9 months)']]);
@@ -98,7 +98,7 @@ describe('overview', () => {
   });
 
   it('charts investment by partner, one bar per statement', async () => {
-    const spec = JSON.parse((await t.get('/')).document.querySelector('figure#investment canvas')!.getAttribute('data-chart')!);
+    const spec = JSON.parse((await t.get('/en')).document.querySelector('figure#investment canvas')!.getAttribute('data-chart')!);
     expect(spec.labels).toHaveLength(5);
     expect(spec.datasets.map((d: { label: string }) => d.label)).toEqual(['Japan', 'Russia']);
   });
@@ -106,13 +106,13 @@ describe('overview', () => {
 
 describe('partner pages', () => {
   it('lists partners with their figure counts', async () => {
-    const rows = (await t.get('/partners')).document.querySelectorAll('tbody tr');
+    const rows = (await t.get('/en/partners')).document.querySelectorAll('tbody tr');
     const counts = Object.fromEntries(rows.map((r) => [textOf(r.querySelector('code')), Number(textOf(r.querySelector('td.num')))]));
     expect(counts).toMatchObject({ JPN: 38, RUS: 5 });
   });
 
   it('shows Japan’s commodity composition with every share and what the source leaves unitemised', async () => {
-    const doc = (await t.get('/partners/JPN')).document;
+    const doc = (await t.get('/en/partners/JPN')).document;
     const exports = doc.querySelectorAll('figure.chart').find((f) => textOf(f.querySelector('figcaption')).startsWith('Exports to Japan'))!;
     const shares = exports.querySelectorAll('tbody tr').map((r) => [textOf(r.querySelector('th')), textOf(r.querySelector('.amount'))]);
     expect(shares).toEqual([
@@ -130,7 +130,7 @@ describe('partner pages', () => {
   });
 
   it('shows agreements as each source states them, with the sources differing on the count', async () => {
-    const section = (await t.get('/partners/JPN')).document.querySelector('section[aria-labelledby="agreements"]')!;
+    const section = (await t.get('/en/partners/JPN')).document.querySelector('section[aria-labelledby="agreements"]')!;
     const count = section.querySelectorAll('tbody tr').find((r) => textOf(r.querySelector('th')).startsWith('Agreements signed'))!;
     expect(textOf(count.querySelector('.badge-differ'))).toBe('sources differ');
     expect(count.querySelectorAll('.per-source li .amount').map(textOf)).toEqual(['> more than 60', '≈ about 40']);
@@ -138,14 +138,14 @@ describe('partner pages', () => {
   });
 
   it('shows the older direct investment figure beside the 2025 statements', async () => {
-    const section = (await t.get('/partners/JPN')).document.querySelector('section[aria-labelledby="investment"]')!;
+    const section = (await t.get('/en/partners/JPN')).document.querySelector('section[aria-labelledby="investment"]')!;
     expect(textOf(section)).toContain('$4.4 bn');
     expect(textOf(section)).toContain('as of 31 Dec 2014');
     expect(section.querySelector('figure canvas')).toBeTruthy();
   });
 
   it('shows Russia’s investment, its growth and the rest', async () => {
-    const doc = (await t.get('/partners/RUS')).document;
+    const doc = (await t.get('/en/partners/RUS')).document;
     const text = textOf(doc.querySelector('main'));
     expect(text).toContain('> more than $4 bn');
     expect(text).toContain('32%');
@@ -156,13 +156,13 @@ describe('partner pages', () => {
   });
 
   it('redirects a lower-case code, refuses a malformed one and does not know an unknown one', async () => {
-    const lower = await t.app.request('/partners/jpn');
+    const lower = await t.app.request('/en/partners/jpn');
     expect(lower.status).toBe(301);
-    expect(lower.headers.get('location')).toBe('/partners/JPN');
-    const bad = await t.get('/partners/j1%3Cx');
+    expect(lower.headers.get('location')).toBe('/en/partners/JPN');
+    const bad = await t.get('/en/partners/j1%3Cx');
     expect(bad.status).toBe(400);
     expect(textOf(bad.document.querySelector('.error-message'))).toContain('ISO 3166-1 alpha-3');
-    const unknown = await t.get('/partners/XXX');
+    const unknown = await t.get('/en/partners/XXX');
     expect(unknown.status).toBe(404);
     expect(unknown.type).toContain('text/html');
   });
@@ -170,16 +170,16 @@ describe('partner pages', () => {
 
 describe('sources', () => {
   it('lists the five articles with language, date precision and figure counts', async () => {
-    const rows = (await t.get('/sources')).document.querySelectorAll('tbody tr');
+    const rows = (await t.get('/en/sources')).document.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(5);
     const byId = Object.fromEntries(rows.map((r) => [r.querySelector('th a')!.getAttribute('href'), r]));
-    expect(textOf(byId[`/sources/${JAPAN_000}`]?.querySelector('td.num'))).toBe('21');
-    expect(textOf(byId['/sources/003_af71af07aad02984'])).toContain('2014 (year)');
-    expect(textOf(byId['/sources/004_3d641aaf15a662e3'])).toContain('Dec 2025 (month)');
+    expect(textOf(byId[`/en/sources/${JAPAN_000}`]?.querySelector('td.num'))).toBe('21');
+    expect(textOf(byId['/en/sources/003_af71af07aad02984'])).toContain('2014 (year)');
+    expect(textOf(byId['/en/sources/004_3d641aaf15a662e3'])).toContain('Dec 2025 (month)');
   });
 
   it('shows every figure from the article with its quote in the original language, the number marked, and the translation', async () => {
-    const doc = (await t.get(`/sources/${JAPAN_000}`)).document;
+    const doc = (await t.get(`/en/sources/${JAPAN_000}`)).document;
     const cards = doc.querySelectorAll('li.quote-card');
     expect(cards).toHaveLength(21);
     const exports = doc.querySelector('#fig-000-05')!;
@@ -190,8 +190,8 @@ describe('sources', () => {
   });
 
   it('refuses a malformed id and does not know an unknown one', async () => {
-    expect((await t.get('/sources/nope')).status).toBe(400);
-    expect((await t.get('/sources/000_0000000000000000')).status).toBe(404);
+    expect((await t.get('/en/sources/nope')).status).toBe(400);
+    expect((await t.get('/en/sources/000_0000000000000000')).status).toBe(404);
   });
 });
 
@@ -199,7 +199,7 @@ describe('data pages and downloads', () => {
   const CONTRACT = 'id,indicator,reporter,partner,period_start,period_end,period_label,value,unit,qualifier,as_written,source_id,source_title,source_published_on,source_language,quote,quote_en,note';
 
   it('filters observations and commodity shares together, saying which filters do not apply', async () => {
-    const doc = (await t.get('/data?partner=JPN&flow=export')).document;
+    const doc = (await t.get('/en/data?partner=JPN&flow=export')).document;
     const [observations, shares] = doc.querySelectorAll('section.results');
     expect(textOf(observations?.querySelector('.count'))).toBe('24 rows');
     expect(textOf(observations?.querySelector('.note'))).toBe('Not applicable to this table: flow.');
@@ -260,7 +260,7 @@ describe('data pages and downloads', () => {
   });
 
   it('swaps only the results for an htmx request', async () => {
-    const r = await t.getPartial('/data?partner=RUS');
+    const r = await t.getPartial('/en/data?partner=RUS');
     expect(r.status).toBe(200);
     expect(r.text).not.toContain('<html');
     expect(r.text).not.toContain('<form');
@@ -268,12 +268,12 @@ describe('data pages and downloads', () => {
   });
 
   it.each([
-    ['/data/observations?partner=ZZZ', 400, 'Invalid "partner": unknown value "ZZZ"'],
-    ['/data/observations?partner=<b>', 400, 'Invalid "partner": expected partner codes'],
-    ['/data/observations?colour=red', 400, 'Unknown parameter "colour"'],
-    ['/data/observations?period=2025-13', 400, 'Invalid "period"'],
-    ['/data/observations?page=0', 400, 'Invalid "page"'],
-    ['/data/observations?page=9', 404, 'There is no page 9'],
+    ['/en/data/observations?partner=ZZZ', 400, 'Invalid "partner": unknown value "ZZZ"'],
+    ['/en/data/observations?partner=<b>', 400, 'Invalid "partner": expected partner codes'],
+    ['/en/data/observations?colour=red', 400, 'Unknown parameter "colour"'],
+    ['/en/data/observations?period=2025-13', 400, 'Invalid "period"'],
+    ['/en/data/observations?page=0', 400, 'Invalid "page"'],
+    ['/en/data/observations?page=9', 404, 'There is no page 9'],
   ])('%s → %d', async (path, status, message) => {
     const r = await t.get(path);
     expect(r.status).toBe(status);
@@ -296,7 +296,7 @@ describe('compare', () => {
     Object.fromEntries(doc.querySelectorAll('table.compare-table tbody tr').map((tr) => [textOf(tr.querySelector('th')), tr.querySelectorAll('td').map(textOf)]));
 
   it('a multi-year total against a year: the annual average, marked derived', async () => {
-    const doc = (await t.get('/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024')).document;
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024')).document;
     const m = measures(doc);
     expect(m['As stated']).toEqual(['$7 bn', '$2 bn', '']);
     expect(m['Per year derived']).toEqual(['≈ $1.4 bn', '≈ $2 bn', '']);
@@ -305,7 +305,7 @@ describe('compare', () => {
   });
 
   it('a year against part of a year: per month and an annualised estimate, never a bare change', async () => {
-    const doc = (await t.get('/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09')).document;
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09')).document;
     const m = measures(doc);
     expect(Object.keys(m)).not.toContain('Change');
     expect(m['Per month derived']).toEqual(['≈ $166.7 m', '≈ $144.4 m', '']);
@@ -315,7 +315,7 @@ describe('compare', () => {
   });
 
   it('stocks where sources differ: ranges of change and compound growth between the as-of dates', async () => {
-    const doc = (await t.get('/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
     const m = measures(doc);
     expect(m['As stated']).toEqual(['$4.4 bn', '$8 bn – $9 bn', '']);
     expect(m['Change derived']?.[2]).toBe('≈ +$3.6 bn – +$4.6 bn');
@@ -325,18 +325,18 @@ describe('compare', () => {
   });
 
   it('shows each side’s figures with their sources', async () => {
-    const doc = (await t.get('/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
     const links = doc.querySelectorAll('.side-figures a.source-link').map((a) => a.getAttribute('href'));
     expect(links).toEqual([
-      '/sources/003_af71af07aad02984#fig-003-05',
-      `/sources/${JAPAN_000}#fig-000-02`,
-      '/sources/001_2a22ae72c3245a82#fig-001-04',
-      '/sources/004_3d641aaf15a662e3#fig-004-06',
+      '/en/sources/003_af71af07aad02984#fig-003-05',
+      `/en/sources/${JAPAN_000}#fig-000-02`,
+      '/en/sources/001_2a22ae72c3245a82#fig-001-04',
+      '/en/sources/004_3d641aaf15a662e3#fig-004-06',
     ]);
   });
 
   it('changing the partner over htmx returns only the result and the selects that depend on it', async () => {
-    const r = await t.getPartial('/compare?partner=RUS');
+    const r = await t.getPartial('/en/compare?partner=RUS');
     expect(r.status).toBe(200);
     expect(r.text).not.toContain('<html');
     const doc = r.document;
@@ -345,12 +345,12 @@ describe('compare', () => {
     expect(doc.querySelector('#compare-step-indicator input[name="partner"]')?.getAttribute('value')).toBe('RUS');
     expect(doc.querySelector('#compare-step-periods')?.getAttribute('hx-swap-oob')).toBe('true');
     expect(doc.querySelectorAll('#compare-indicator option').map((o) => o.getAttribute('value'))).toEqual(['investment_growth_pct', 'investment_stock', 'investor_top_n', 'projects_count', 'projects_value']);
-    const same = await t.getPartial('/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2008/2012');
+    const same = await t.getPartial('/en/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2008/2012');
     expect(same.document.querySelector('[hx-swap-oob]')).toBeNull();
   });
 
   it('the same URL opened directly gives the whole page with the form', async () => {
-    const doc = (await t.get('/compare?partner=RUS')).document;
+    const doc = (await t.get('/en/compare?partner=RUS')).document;
     expect(doc.querySelector('form#compare-step-partner select#compare-partner option[selected]')?.getAttribute('value')).toBe('RUS');
     expect(doc.querySelectorAll('form#compare-step-periods input[type="hidden"]').map((i) => i.getAttribute('value'))).toEqual(['RUS', 'investment_growth_pct']);
     expect(doc.querySelector('#compare-result h2')).toBeTruthy();
@@ -368,12 +368,12 @@ describe('compare', () => {
   });
 
   it.each([
-    ['/compare?a=abc', 400, 'Invalid "a"'],
-    ['/compare?partner=JPN&indicator=nonsense', 400, 'Invalid "indicator"'],
-    ['/compare?partner=ZZZ', 404, 'No partner with the code ZZZ'],
-    ['/compare?partner=RUS&indicator=exports', 404, 'The sources state no exports for Russia'],
-    ['/compare?partner=JPN&indicator=trade_turnover&a=2019', 404, 'Periods with figures: 2008/2012, 2024, 2025-01/2025-09'],
-    ['/compare?partner=JPN&x=1', 400, 'Unknown parameter "x"'],
+    ['/en/compare?a=abc', 400, 'Invalid "a"'],
+    ['/en/compare?partner=JPN&indicator=nonsense', 400, 'Invalid "indicator"'],
+    ['/en/compare?partner=ZZZ', 404, 'No partner with the code ZZZ'],
+    ['/en/compare?partner=RUS&indicator=exports', 404, 'The sources state no exports for Russia'],
+    ['/en/compare?partner=JPN&indicator=trade_turnover&a=2019', 404, 'Periods with figures: 2008/2012, 2024, 2025-01/2025-09'],
+    ['/en/compare?partner=JPN&x=1', 400, 'Unknown parameter "x"'],
   ])('%s → %d', async (path, status, message) => {
     const r = await t.get(path);
     expect(r.status).toBe(status);
@@ -391,7 +391,7 @@ describe('anything else', () => {
   });
 
   it('serves fingerprinted assets cached for a year, with 304 on a matching ETag', async () => {
-    const doc = (await t.get('/')).document;
+    const doc = (await t.get('/en')).document;
     const src = doc.querySelector('script[src^="/assets/app."]')!.getAttribute('src')!;
     const r = await t.app.request(src);
     expect(r.status).toBe(200);

@@ -58,7 +58,8 @@ function bigDatabase(name: string, copies: number): { file: string; rows: number
   const db = new Database(file);
   db.prepare(
     `with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
-     insert into observations select o.id || '-' || n.i, o.indicator, o.reporter, o.partner, o.period_start, o.period_end, o.value, o.unit,
+     insert into observations (id, indicator, reporter, partner, period_start, period_end, value, unit, qualifier, as_written, source_id, quote, quote_en, note)
+     select o.id || '-' || n.i, o.indicator, o.reporter, o.partner, o.period_start, o.period_end, o.value, o.unit,
        o.qualifier, o.as_written, o.source_id, o.quote, o.quote_en, o.note from observations o, n`,
   ).run(copies);
   const rows = db.prepare('select count(*) from observations').pluck().get() as number;

@@ -4,7 +4,8 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { CompareChoice } from '../../src/routes/compare';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, PeriodText, SourceLink } from '../components';
-import type { Ui } from '../ui';
+import { localName } from '../names';
+import { href, type Ui } from '../ui';
 import { partnerName } from './overview';
 
 export type CompareView = { ui: Ui } & CompareChoice;
@@ -26,9 +27,10 @@ function groupLabel(ui: Ui, g: FigureGroup<ObservationRow>, instant: boolean): s
 export function CompareForms({ ui, partner, partners, indicator, indicators, groups, a, b, refresh, oob }: CompareView & { oob?: boolean }) {
   const { t } = ui;
   const instant = isInstant(indicator.kind);
+  const action = href(ui, '/compare');
   const show = (key: 'partner' | 'indicator' | 'periods') => (oob ? (key === 'indicator' ? refresh.includes('indicator') : key === 'periods' ? refresh.includes('a') : false) : true);
   const oobAttr = oob ? { 'hx-swap-oob': 'true' } : {};
-  const hx = (include: string) => ({ 'hx-get': '/compare', 'hx-include': include, 'hx-target': TARGET, 'hx-push-url': 'true' });
+  const hx = (include: string) => ({ 'hx-get': action, 'hx-include': include, 'hx-target': TARGET, 'hx-push-url': 'true' });
   const periodSelect = (key: 'a' | 'b', chosen: FigureGroup<ObservationRow>, label: string) => (
     <label class="field">
       <span>{label}</span>
@@ -44,7 +46,7 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
   return (
     <>
       {show('partner') ? (
-        <form class="compare-step" id="compare-step-partner" method="get" action="/compare">
+        <form class="compare-step" id="compare-step-partner" method="get" action={action}>
           <label class="field">
             <span>{t.compare.partner}</span>
             <select id="compare-partner" name="partner" {...hx('this')}>
@@ -61,14 +63,14 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
         </form>
       ) : null}
       {show('indicator') ? (
-        <form class="compare-step" id="compare-step-indicator" method="get" action="/compare" {...oobAttr}>
+        <form class="compare-step" id="compare-step-indicator" method="get" action={action} {...oobAttr}>
           <input type="hidden" name="partner" value={partner.code} />
           <label class="field">
             <span>{t.compare.indicator}</span>
             <select id="compare-indicator" name="indicator" {...hx('closest form')}>
               {indicators.map((i) => (
                 <option value={i.code} selected={i.code === indicator.code}>
-                  {i.nameEn}
+                  {localName(ui, i)}
                 </option>
               ))}
             </select>
@@ -79,7 +81,7 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
         </form>
       ) : null}
       {show('periods') ? (
-        <form class="compare-step" id="compare-step-periods" method="get" action="/compare" {...oobAttr}>
+        <form class="compare-step" id="compare-step-periods" method="get" action={action} {...oobAttr}>
           <input type="hidden" name="partner" value={partner.code} />
           <input type="hidden" name="indicator" value={indicator.code} />
           {periodSelect('a', a, t.compare.a)}
@@ -124,7 +126,12 @@ function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: F
           <li>
             <Amount ui={ui} value={fig.value} unit={fig.unit} qualifier={fig.qualifier} /> · <PeriodText ui={ui} period={{ start: fig.periodStart, end: fig.periodEnd }} /> ·{' '}
             <SourceLink ui={ui} figure={fig} />
-            {fig.note ? <span class="note"> {fig.note}</span> : null}
+            {fig.note ? (
+              <span class="note" lang="en">
+                {' '}
+                {fig.note}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -136,6 +143,7 @@ function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: F
 export function CompareResult({ ui, partner, indicator, a, b, comparison }: CompareView) {
   const { t, f } = ui;
   const name = partnerName(ui, partner);
+  const indicatorName = localName(ui, indicator);
   const instant = isInstant(indicator.kind);
   const query = `?partner=${partner.code}&indicator=${indicator.code}&a=${a.token}&b=${b.token}`;
   const labelA = groupLabel(ui, a, instant);
@@ -146,7 +154,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
     horizontal: false,
     unit: chartUnit,
     lang: ui.lang,
-    title: t.compare.chart(indicator.nameEn, name),
+    title: t.compare.chart(indicatorName, name),
     labels: [labelA, labelB],
     datasets: [
       { label: t.compare.measures.stated, data: [comparison.a.stated.low, comparison.b.stated.low], striped: [!instant && comparison.a.kind !== 'year', !instant && comparison.b.kind !== 'year'], colour: 0 },
@@ -156,7 +164,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
   return (
     <>
       <h2 id="compare-heading">
-        {indicator.nameEn}, {name}: {labelA} → {labelB}
+        {indicatorName}, {name}: {labelA} → {labelB}
       </h2>
       <p class="method">{t.compare.methods[comparison.method]}</p>
       <div class="table-scroll" role="region" tabindex={0} aria-labelledby="compare-heading">
@@ -195,7 +203,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
         ui={ui}
         id="compare-chart"
         spec={spec}
-        caption={t.compare.chart(indicator.nameEn, name)}
+        caption={t.compare.chart(indicatorName, name)}
         csvHref={`/compare.csv${query}`}
         table={
           <table class="figures">

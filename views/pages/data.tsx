@@ -4,7 +4,8 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import type { FilterParams } from '../../src/routes/filters';
 import { Amount, figureHref, PeriodText, sourceName } from '../components';
-import type { Ui } from '../ui';
+import { commodityName, localName } from '../names';
+import { href, type Ui } from '../ui';
 import { partnerName } from './overview';
 
 export type FilterField = 'partner' | 'indicator' | 'flow' | 'commodity' | 'source_id' | 'period';
@@ -46,7 +47,7 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
         {select(
           'indicator',
           t.data.indicator,
-          options.indicators.map((i) => [i.code, i.nameEn]),
+          options.indicators.map((i) => [i.code, localName(ui, i)]),
         )}
         {select('flow', t.data.flow, [
           ['export', t.flow.export],
@@ -55,7 +56,7 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
         {select(
           'commodity',
           t.data.commodity,
-          options.commodities.map((c) => [c.code, c.nameEn]),
+          options.commodities.map((c) => [c.code, localName(ui, c)]),
         )}
         {select(
           'source_id',
@@ -80,6 +81,10 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
 
 export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; rows: ObservationRow[]; indicators: Indicator[]; partners: Partner[] }) {
   const { t } = ui;
+  const nameOfIndicator = (code: string) => {
+    const indicator = indicators.find((i) => i.code === code);
+    return indicator ? localName(ui, indicator) : code;
+  };
   const name = (code: string) => {
     const p = partners.find((x) => x.code === code);
     return p ? partnerName(ui, p) : code;
@@ -102,9 +107,9 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
           {rows.map((r) => (
             <tr>
               <th scope="row">
-                <a href={figureHref(r.sourceId, r.id)}>{r.id}</a>
+                <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
               </th>
-              <td>{indicators.find((i) => i.code === r.indicator)?.nameEn ?? r.indicator}</td>
+              <td>{nameOfIndicator(r.indicator)}</td>
               <td>{r.reporter === 'KAZ' ? name(r.partner) : `${name(r.reporter)} → ${name(r.partner)}`}</td>
               <td>
                 <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
@@ -114,7 +119,7 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
               </td>
               <td lang={r.sourceLanguage}>{r.asWritten}</td>
               <td>
-                <a href={figureHref(r.sourceId, r.id)}>{sourceName(ui, r)}</a>
+                <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
               </td>
             </tr>
           ))}
@@ -148,14 +153,14 @@ export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShar
           {rows.map((r) => (
             <tr>
               <th scope="row">
-                <a href={figureHref(r.sourceId, r.id)}>{r.id}</a>
+                <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
               </th>
               <td>{r.flow === 'export' ? t.flow.exportTo(name(r.partner)) : t.flow.importFrom(name(r.partner))}</td>
               <td>
                 <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
               </td>
               <td>
-                {r.commodityName}{' '}
+                {commodityName(ui, r)}{' '}
                 <span class="original" lang={r.sourceLanguage}>
                   ({r.commodityOriginal})
                 </span>
@@ -165,7 +170,7 @@ export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShar
                 <Amount ui={ui} value={r.sharePct} unit="percent" qualifier={r.qualifier} />
               </td>
               <td>
-                <a href={figureHref(r.sourceId, r.id)}>{sourceName(ui, r)}</a>
+                <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
               </td>
             </tr>
           ))}
@@ -193,7 +198,9 @@ export function ResultsSection({ ui, section, indicators, partners, heading }: {
   const { t } = ui;
   const shown = section.observations?.length ?? section.shares?.length ?? 0;
   const from = (section.page - 1) * section.pageSize + 1;
-  const base = `/data/${section.kind}`;
+  const pageNumber = section.page;
+  const download = `/data/${section.kind}`;
+  const page = href(ui, `/data/${section.kind}`);
   const join = (extra: string) => (section.query ? `${section.query}&${extra}` : `?${extra}`);
   const pages = Math.max(1, Math.ceil(section.total / section.pageSize));
   const title = section.kind === 'observations' ? t.data.observations : t.data.commodityShares;
@@ -201,17 +208,23 @@ export function ResultsSection({ ui, section, indicators, partners, heading }: {
     <section class="results" aria-label={title}>
       {heading ? (
         <h2>
-          <a href={`${base}${section.query}`}>{title}</a>
+          <a href={`${page}${section.query}`}>{title}</a>
         </h2>
       ) : null}
       <p class="count">{t.data.rows(shown, section.total, from)}</p>
       {section.notApplicable.length > 0 ? <p class="note">{t.data.notApplicable(section.notApplicable.join(', '))}</p> : null}
       <p class="downloads">
-        <a href={`${base}.csv${section.query}`}>{t.common.downloadCsv}</a>
+        <a href={`${download}.csv${section.query}`}>{t.common.downloadCsv}</a>
         {' · '}
-        <a href={`${base}.csv${join('bom=1')}`}>{t.common.csvForExcel}</a>
+        <a href={`${download}.csv${join('bom=1')}`}>{t.common.csvForExcel}</a>
         {' · '}
-        <a href={`${base}.json${section.query}`}>{t.common.downloadJson}</a>
+        <a href={`${download}.json${section.query}`}>{t.common.downloadJson}</a>
+        {ui.lang !== 'en' ? (
+          <>
+            {' · '}
+            <a href={`${download}.csv${join(`lang=${ui.lang}`)}`}>{t.common.csvWithNames}</a>
+          </>
+        ) : null}
       </p>
       {shown > 0 ? (
         section.observations ? (
@@ -222,16 +235,16 @@ export function ResultsSection({ ui, section, indicators, partners, heading }: {
       ) : null}
       {pages > 1 ? (
         <nav class="pager" aria-label={title}>
-          {section.page > 1 ? (
-            <a rel="prev" href={`${base}${join(`page=${section.page - 1}`)}`}>
+          {pageNumber > 1 ? (
+            <a rel="prev" href={`${page}${join(`page=${section.page - 1}`)}`}>
               {t.data.previous}
             </a>
           ) : null}
           <span>
-            {section.page} / {pages}
+            {pageNumber} / {pages}
           </span>
-          {section.page < pages ? (
-            <a rel="next" href={`${base}${join(`page=${section.page + 1}`)}`}>
+          {pageNumber < pages ? (
+            <a rel="next" href={`${page}${join(`page=${section.page + 1}`)}`}>
               {t.data.next}
             </a>
           ) : null}
@@ -269,7 +282,8 @@ export function DataPage({ ui, heading, action, params, options, fields, section
       <h1>{heading}</h1>
       <p class="lead">{t.data.lead}</p>
       <p class="actions">
-        <a href="/data/observations">{t.data.observations}</a> · <a href="/data/commodity-shares">{t.data.commodityShares}</a> · <a href="/data/sources">{t.data.sourcesTable}</a>
+        <a href={href(ui, '/data/observations')}>{t.data.observations}</a> · <a href={href(ui, '/data/commodity-shares')}>{t.data.commodityShares}</a> ·{' '}
+        <a href={href(ui, '/data/sources')}>{t.data.sourcesTable}</a>
       </p>
       <FilterForm ui={ui} action={action} params={params} options={options} fields={fields} />
       <div id="data-results" aria-live="polite">

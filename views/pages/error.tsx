@@ -1,4 +1,4 @@
-import type { Ui } from '../ui';
+import { href, type Ui } from '../ui';
 
 export function ErrorPage({ ui, status, message }: { ui: Ui; status: number; message: string }) {
   return (
@@ -8,7 +8,7 @@ export function ErrorPage({ ui, status, message }: { ui: Ui; status: number; mes
       </h1>
       <p class="error-message">{message}</p>
       <p>
-        <a href="/">{ui.t.errors.back}</a>
+        <a href={href(ui, '/')}>{ui.t.errors.back}</a>
       </p>
     </section>
   );

@@ -3,7 +3,8 @@ import type { PartnerSummary, TradePeriod } from '../../src/domain/summary';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
-import type { Ui } from '../ui';
+import { localName } from '../names';
+import { href, type Ui } from '../ui';
 
 export interface OverviewProps<T extends ShownFigure> {
   ui: Ui;
@@ -15,8 +16,8 @@ export interface OverviewProps<T extends ShownFigure> {
   investment: Array<{ partner: Partner; figure: T }>;
 }
 
-export function partnerName(ui: Ui, p: Pick<Partner, 'nameEn' | 'nameRu' | 'nameKk'>): string {
-  return ui.lang === 'ru' ? p.nameRu : ui.lang === 'kk' ? p.nameKk : p.nameEn;
+export function partnerName(ui: Pick<Ui, 'lang'>, p: Pick<Partner, 'nameEn' | 'nameRu' | 'nameKk'>): string {
+  return localName(ui, p);
 }
 
 /** One partner's latest headline figures, each with its period and source. */
@@ -31,7 +32,7 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
   return (
     <section class="card" aria-labelledby={`card-${partner.code}`}>
       <h3 id={`card-${partner.code}`}>
-        <a href={`/partners/${partner.code}`}>{name}</a>
+        <a href={href(ui, `/partners/${partner.code}`)}>{name}</a>
       </h3>
       <dl class="headline">
         {rows.map(([label, group]) => (
@@ -81,7 +82,7 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
         </div>
       </dl>
       <p class="card-link">
-        <a href={`/partners/${partner.code}`}>{t.overview.openPartner(name)}</a>
+        <a href={href(ui, `/partners/${partner.code}`)}>{t.overview.openPartner(name)}</a>
       </p>
     </section>
   );

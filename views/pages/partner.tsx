@@ -6,7 +6,8 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
-import type { Ui } from '../ui';
+import { commodityName, localName } from '../names';
+import { href, type Ui } from '../ui';
 import { HeadlineCard, partnerName } from './overview';
 
 export interface PartnerPageProps<T extends ShownFigure> {
@@ -46,7 +47,7 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
             return (
               <tr>
                 <th scope="row">
-                  <span title={indicator?.description}>{indicator?.nameEn ?? g.indicator}</span>
+                  <span title={ui.lang === 'en' ? indicator?.description : undefined}>{indicator ? localName(ui, indicator) : g.indicator}</span>
                   {other(g)}
                 </th>
                 <td>
@@ -61,7 +62,7 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
                         .filter((f) => f.note)
                         .map((f) => (
                           <p>
-                            {sourceName(ui, f)}: {f.note}
+                            {sourceName(ui, f)}: <span lang="en">{f.note}</span>
                           </p>
                         ))}
                     </details>
@@ -88,7 +89,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
     unit: 'percent',
     lang: ui.lang,
     title: t.partner.compositionChart(flowLabel, period),
-    labels: [...composition.shares.map((s) => s.commodityName), ...(rest > 0 ? [t.partner.notItemised] : [])],
+    labels: [...composition.shares.map((s) => commodityName(ui, s)), ...(rest > 0 ? [t.partner.notItemised] : [])],
     datasets: [
       {
         label: t.partner.share,
@@ -106,6 +107,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
       spec={spec}
       caption={`${t.partner.compositionChart(flowLabel, period)} · ${first ? sourceName(ui, first) : ''}`}
       note={first?.note ?? undefined}
+      noteLang="en"
       csvHref={csv}
       table={
         <table class="figures">
@@ -120,7 +122,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
             {composition.shares.map((s) => (
               <tr>
                 <th scope="row">
-                  {s.commodityName}{' '}
+                  {commodityName(ui, s)}{' '}
                   <span class="original" lang={s.sourceLanguage}>
                     ({s.commodityOriginal})
                   </span>
@@ -168,11 +170,11 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
       <h1>{t.partner.heading(name)}</h1>
       <p class="lead">{t.partner.lead(figuresCount, sourcesCount)}</p>
       <p class="actions">
-        <a href={`/data?partner=${partner.code}`}>{t.partner.allData}</a>
+        <a href={href(ui, `/data?partner=${partner.code}`)}>{t.partner.allData}</a>
         {firstTrade ? (
           <>
             {' · '}
-            <a href={`/compare?partner=${partner.code}&indicator=trade_turnover`}>{t.partner.compareLink}</a>
+            <a href={href(ui, `/compare?partner=${partner.code}&indicator=trade_turnover`)}>{t.partner.compareLink}</a>
           </>
         ) : null}
       </p>
@@ -283,7 +285,7 @@ export function PartnersPage({ ui, partners }: { ui: Ui; partners: Array<Partner
             {partners.map((p) => (
               <tr>
                 <th scope="row">
-                  <a href={`/partners/${p.code}`}>{partnerName(ui, p)}</a>
+                  <a href={href(ui, `/partners/${p.code}`)}>{partnerName(ui, p)}</a>
                 </th>
                 <td>
                   <code>{p.code}</code>

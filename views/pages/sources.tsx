@@ -3,8 +3,14 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import { Amount, PeriodText } from '../components';
-import type { Ui } from '../ui';
+import { commodityName, localName, translationOf } from '../names';
+import { href, type Ui } from '../ui';
 import { partnerName } from './overview';
+
+/** The title in the reader's language: ours where we translated it, the original where it is in that language. */
+function sourceTitleIn(ui: Ui, s: SourceRow): string | null {
+  return translationOf(ui, s.language, { en: s.titleEn, ru: s.titleRu, kk: s.titleKk })?.text ?? null;
+}
 
 function PublishedOn({ ui, source }: { ui: Ui; source: SourceRow }) {
   return (
@@ -39,10 +45,10 @@ export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
             {sources.map((s) => (
               <tr>
                 <th scope="row">
-                  <a href={`/sources/${s.id}`} lang={s.language}>
+                  <a href={href(ui, `/sources/${s.id}`)} lang={s.language}>
                     {s.title}
                   </a>
-                  <span class="title-en">{s.titleEn}</span>
+                  {sourceTitleIn(ui, s) ? <span class="title-en">{sourceTitleIn(ui, s)}</span> : null}
                 </th>
                 <td>{s.publisher ?? <span class="muted">{t.sources.noPublisher}</span>}</td>
                 <td>{t.sources.languages[s.language] ?? s.language}</td>
@@ -56,6 +62,18 @@ export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
         </table>
       </div>
     </>
+  );
+}
+
+/** Our translation of a quote into the reader's language (English where we have none), or nothing when the quote is in that language. */
+function QuoteTranslation({ ui, originalLang, row }: { ui: Ui; originalLang: string; row: { quoteEn: string; quoteRu: string | null; quoteKk: string | null } }) {
+  const translated = translationOf(ui, originalLang, { en: row.quoteEn, ru: row.quoteRu, kk: row.quoteKk });
+  if (!translated) return null;
+  return (
+    <p class="translation" lang={translated.lang}>
+      <span class={translated.english ? 'translation-label' : 'visually-hidden'}>{translated.english ? ui.t.common.englishTranslation : ui.t.common.ourTranslation}: </span>
+      {translated.text}
+    </p>
   );
 }
 
@@ -93,17 +111,21 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
     const p = partners.find((x) => x.code === code);
     return p ? partnerName(ui, p) : code;
   };
+  const indicatorName = (code: string) => {
+    const indicator = indicators.find((i) => i.code === code);
+    return indicator ? localName(ui, indicator) : code;
+  };
   const figures = [
     ...observations.map((o) => ({
       id: o.id,
-      heading: `${indicators.find((i) => i.code === o.indicator)?.nameEn ?? o.indicator}: ${name(o.reporter)} – ${name(o.partner)}`,
+      heading: `${indicatorName(o.indicator)}: ${name(o.reporter)} – ${name(o.partner)}`,
       value: o.value,
       unit: o.unit,
       row: o,
     })),
     ...shares.map((s) => ({
       id: s.id,
-      heading: `${s.flow === 'export' ? t.flow.exportTo(name(s.partner)) : t.flow.importFrom(name(s.partner))}: ${s.commodityName}`,
+      heading: `${s.flow === 'export' ? t.flow.exportTo(name(s.partner)) : t.flow.importFrom(name(s.partner))}: ${commodityName(ui, s)}`,
       value: s.sharePct,
       unit: 'percent',
       row: s,
@@ -112,7 +134,7 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
   return (
     <>
       <h1 lang={source.language}>{source.title}</h1>
-      <p class="lead">{source.titleEn}</p>
+      {sourceTitleIn(ui, source) ? <p class="lead">{sourceTitleIn(ui, source)}</p> : null}
       <section aria-labelledby="about">
         <h2 id="about">{t.sources.about}</h2>
         <dl class="meta">
@@ -132,12 +154,12 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
           </div>
           <div>
             <dt>{t.sources.dateNote}</dt>
-            <dd>{source.dateNote}</dd>
+            <dd lang="en">{source.dateNote}</dd>
           </div>
           {source.note ? (
             <div>
               <dt>{t.common.note}</dt>
-              <dd>{source.note}</dd>
+              <dd lang="en">{source.note}</dd>
             </div>
           ) : null}
         </dl>
@@ -164,13 +186,10 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
                 <Amount ui={ui} value={value} unit={unit} qualifier={row.qualifier} /> · <PeriodText ui={ui} period={{ start: row.periodStart, end: row.periodEnd }} />
               </p>
               <MarkedQuote quote={row.quote} asWritten={row.asWritten} lang={source.language} />
-              <p class="translation" lang="en">
-                <span class="visually-hidden">{t.common.translation}: </span>
-                {row.quoteEn}
-              </p>
+              <QuoteTranslation ui={ui} originalLang={source.language} row={row} />
               {row.note ? (
                 <p class="note">
-                  <strong>{t.common.note}:</strong> {row.note}
+                  <strong>{t.common.note}:</strong> <span lang="en">{row.note}</span>
                 </p>
               ) : null}
             </li>
@@ -193,7 +212,7 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
               {skipped.map((s) => (
                 <tr>
                   <td lang={source.language}>{s.context}</td>
-                  <td>{s.reason}</td>
+                  <td lang="en">{s.reason}</td>
                 </tr>
               ))}
             </tbody>

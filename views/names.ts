@@ -1,0 +1,42 @@
+/** Names and translations in the reader's language, with the original where there is no translation. */
+import type { Ui } from './ui';
+
+interface Named {
+  nameEn: string;
+  nameRu: string;
+  nameKk: string;
+}
+
+/** A partner's, indicator's or commodity's name in the interface language. */
+export function localName(ui: Pick<Ui, 'lang'>, item: Named): string {
+  return ui.lang === 'ru' ? item.nameRu : ui.lang === 'kk' ? item.nameKk : item.nameEn;
+}
+
+/** Looks a coded item up in a list and names it, falling back to the code. */
+export function nameOf(ui: Pick<Ui, 'lang'>, list: ReadonlyArray<Named & { code: string }>, code: string): string {
+  const item = list.find((x) => x.code === code);
+  return item ? localName(ui, item) : code;
+}
+
+export interface Translated {
+  text: string;
+  lang: string;
+  /** True where we have no translation into the interface language and show the English one. */
+  english: boolean;
+}
+
+/**
+ * The translation to show beside an original text (a quote or a title), or null where the
+ * original is already in the interface language.
+ */
+export function translationOf(ui: Pick<Ui, 'lang'>, originalLang: string, texts: { en: string; ru: string | null; kk: string | null }): Translated | null {
+  if (originalLang === ui.lang) return null;
+  if (ui.lang === 'ru' && texts.ru) return { text: texts.ru, lang: 'ru', english: false };
+  if (ui.lang === 'kk' && texts.kk) return { text: texts.kk, lang: 'kk', english: false };
+  return { text: texts.en, lang: 'en', english: ui.lang !== 'en' };
+}
+
+/** A commodity share row's commodity in the interface language. */
+export function commodityName(ui: Pick<Ui, 'lang'>, row: { commodityNameEn: string; commodityNameRu: string; commodityNameKk: string }): string {
+  return localName(ui, { nameEn: row.commodityNameEn, nameRu: row.commodityNameRu, nameKk: row.commodityNameKk });
+}
