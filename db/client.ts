@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { ROOT } from '../src/paths';
 import * as schema from './schema';
 
 /** The Drizzle database, with the better-sqlite3 connection under it as `$client`. */
@@ -14,7 +14,7 @@ export interface DatabaseHandle {
   db: AppDatabase;
 }
 
-export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const MIGRATIONS_DIR = path.join(ROOT, 'db', 'migrations');
 
 /**
  * Opens a SQLite database. Read-only handles never create the file; writable ones use WAL so
@@ -25,6 +25,20 @@ export function openDatabase(file: string, options: { readonly: boolean }): Data
   sqlite.pragma('foreign_keys = ON');
   if (!options.readonly && file !== ':memory:') sqlite.pragma('journal_mode = WAL');
   return { sqlite, db: drizzle(sqlite, { schema }) };
+}
+
+/**
+ * A second, read-only connection to the same data, for a statement read lazily over many event-loop
+ * turns (a download): better-sqlite3 refuses every other statement on a connection while one is
+ * being iterated, and the pages must go on answering meanwhile. An in-memory database (the tests')
+ * cannot be opened twice and is copied instead. The caller closes it.
+ */
+export function openReader(main: Database.Database): Database.Database {
+  const reader = main.memory ? new Database(main.serialize()) : new Database(main.name, { readonly: true, fileMustExist: true });
+  reader.pragma('busy_timeout = 5000');
+  // A download reads each page once, in order: a small page cache keeps the server's memory flat.
+  reader.pragma('cache_size = -2000');
+  return reader;
 }
 
 /** Applies the committed drizzle-kit migrations that the database has not seen yet. */

@@ -118,9 +118,14 @@ export const observations = sqliteTable(
     note: text('note'),
   },
   (t) => [
-    index('observations_partner_indicator_period').on(t.partner, t.indicator, t.periodStart),
-    index('observations_indicator_period').on(t.indicator, t.periodStart),
-    index('observations_source').on(t.sourceId),
+    // Carries id so that listings ordered by partner, indicator, period and id need no sort;
+    // period_end and reporter so that finding a partner's latest periods reads the index alone;
+    // qualifier so that a filter on it reads the index, not the table. A filter on the indicator
+    // alone skips through it partner by partner, already in listing order.
+    index('observations_partner_indicator_period_id').on(t.partner, t.indicator, t.periodStart, t.id, t.periodEnd, t.reporter, t.qualifier),
+    // For figures reported from the partner's side (partner = X or reporter = X).
+    index('observations_reporter_indicator_period').on(t.reporter, t.indicator, t.periodStart),
+    index('observations_source').on(t.sourceId, t.id),
     check('observations_period_order', sql`period_end >= period_start`),
     check('observations_qualifier', inList('qualifier', QUALIFIERS)),
     check('observations_unit', inList('unit', UNITS)),
@@ -160,7 +165,9 @@ export const commodityShares = sqliteTable(
   },
   (t) => [
     index('commodity_shares_partner_flow_period').on(t.partner, t.flow, t.periodStart),
-    index('commodity_shares_source').on(t.sourceId),
+    index('commodity_shares_source').on(t.sourceId, t.id),
+    // A filter on the commodity, and the commodities' names as the articles write them (search).
+    index('commodity_shares_commodity').on(t.commodity, t.commodityOriginal),
     check('commodity_shares_period_order', sql`period_end >= period_start`),
     check('commodity_shares_share_range', sql`share_pct >= 0 and share_pct <= 100`),
     check('commodity_shares_flow', inList('flow', FLOWS)),

@@ -10,7 +10,8 @@ import { ErrorPage } from '../views/pages/error';
 import { Layout } from '../views/layout';
 import type { NavKey, Ui } from '../views/ui';
 import { type Assets, loadAssets } from './assets';
-import { type Env, formatOf, HttpError, truncate, varyOnHtmx } from './http';
+import { DataCache, encode, pickEncoding } from './cache';
+import { type Env, formatOf, HttpError, isPartial, truncate, varyOnHtmx } from './http';
 import { createFormatter, type Lang } from './i18n/format';
 import { LANG_COOKIE, LANGS, langOfPath, MESSAGES, preferredLanguage } from './i18n/index';
 import { compareRoutes } from './routes/compare';
@@ -106,20 +107,69 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     if (!asset) return c.text(`${MESSAGES.en.errors.noAsset}\n`, 404);
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('ETag', asset.etag);
+    c.header('Vary', 'Accept-Encoding');
     if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304);
-    return c.body(asset.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': asset.type });
+    const encoding = pickEncoding(c.req.header('Accept-Encoding'));
+    if (encoding !== 'identity') c.header('Content-Encoding', encoding);
+    return c.body(asset.body[encoding] as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': asset.type });
   });
 
   // Browsers that ignore <link rel="icon"> still ask for /favicon.ico.
   app.get('/favicon.ico', async (c) => c.redirect((assets ?? (await loadAssets())).icon.path, 301));
 
+  const cache = new DataCache(db.$client);
   app.use('*', async (c, next) => {
     const ready = assets ?? (await loadAssets());
+    const ui = uiFor(ready, languageOf(c), new URL(c.req.url));
     c.set('db', db);
     c.set('assets', ready);
-    c.set('ui', uiFor(ready, languageOf(c), new URL(c.req.url)));
+    c.set('ui', ui);
+    c.set('cache', cache);
     varyOnHtmx(c);
     await next();
+    // A page visited in a language remembers it for the reader's next visit.
+    const named = langOfPath(c.req.path);
+    if (named && getCookie(c, LANG_COOKIE) !== named && (c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
+      setCookie(c, LANG_COOKIE, named, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', httpOnly: true });
+    }
+  });
+
+  // Pages are rendered once per data version and language, compressed once, and revalidated
+  // with ETags; downloads get ETags too (they stream, so their bodies are not kept).
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const url = new URL(c.req.url);
+    const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}|${url.pathname}${url.search}`;
+    const etag = cache.etag(key);
+    // no-cache: browsers keep the page but ask each time, and get an empty 304 while the data is unchanged.
+    if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
+    const html = formatOf(url.pathname) === 'html';
+    const encoding = pickEncoding(c.req.header('Accept-Encoding'));
+    const respond = (page: NonNullable<ReturnType<DataCache['page']>>) => {
+      const headers = new Headers(page.headers);
+      headers.set('ETag', etag);
+      headers.set('Cache-Control', 'no-cache');
+      headers.append('Vary', 'Accept-Encoding');
+      if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
+      return new Response(page.body[encoding] as Uint8Array<ArrayBuffer>, { status: page.status, headers });
+    };
+    const hit = html ? cache.page(key) : undefined;
+    if (hit) return respond(hit);
+    await next();
+    if (c.res.status !== 200) return;
+    if (!html) {
+      c.res.headers.set('ETag', etag);
+      c.res.headers.set('Cache-Control', 'no-cache');
+      return;
+    }
+    const body = new Uint8Array(await c.res.arrayBuffer());
+    const page = {
+      status: 200,
+      headers: [...c.res.headers.entries()].filter(([name]) => !['content-length', 'set-cookie', 'etag', 'content-encoding'].includes(name)),
+      body: encode(body),
+    };
+    cache.storePage(key, page);
+    c.res = respond(page);
   });
 
   // Read-only site: other methods are refused with 405 on known addresses, 404 elsewhere.
@@ -147,15 +197,6 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
 
   const pages = pageRoutes();
   for (const lang of LANGS) {
-    // Each page visited in a language remembers it for the reader's next visit.
-    const remember = async (c: Context<Env>, next: () => Promise<void>) => {
-      await next();
-      if (getCookie(c, LANG_COOKIE) !== lang && (c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
-        setCookie(c, LANG_COOKIE, lang, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', httpOnly: true });
-      }
-    };
-    app.use(`/${lang}`, remember);
-    app.use(`/${lang}/*`, remember);
     app.get(`/${lang}/`, (c) => c.redirect(`/${lang}${new URL(c.req.url).search}`, 301));
     app.route(`/${lang}`, pages);
   }

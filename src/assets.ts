@@ -7,14 +7,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { type Encoded, encode } from './cache';
+import { ROOT } from './paths';
 
 export interface Asset {
   /** URL path, fingerprinted: /assets/app.3f2a1b9c.js */
   path: string;
   type: string;
-  body: Uint8Array;
+  /** The file and its gzip and brotli forms, compressed once at start. */
+  body: Encoded;
   etag: string;
 }
 
@@ -26,12 +28,12 @@ export interface Assets {
   byPath: Map<string, Asset>;
 }
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.join(ROOT, 'src');
 const require = createRequire(import.meta.url);
 
 function asset(name: string, ext: string, type: string, body: Uint8Array): Asset {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return { path: `/assets/${name}.${hash}.${ext}`, type, body, etag: `"${hash}"` };
+  return { path: `/assets/${name}.${hash}.${ext}`, type, body: encode(body, true), etag: `"${hash}"` };
 }
 
 async function bundle(entry: string): Promise<Uint8Array> {

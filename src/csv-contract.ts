@@ -1,62 +1,108 @@
 /**
  * The served CSV/JSON columns (DESIGN.md, "Data model and the CSV contract"). Column names are
- * stable; columns beyond the contract are appended at the end, never inserted.
+ * stable; columns beyond the contract are appended at the end, never inserted. Columns read the
+ * plain export rows of the queries (see OBSERVATION_EXPORT) and an export context.
  */
-import type { Indicator, Partner } from '../db/schema';
+import type { Commodity, Indicator, Partner } from '../db/schema';
 import { translationOf } from '../views/names';
 import { periodLabel } from './domain/periods';
 import type { Lang } from './i18n/format';
 import { MESSAGES } from './i18n/index';
-import type { CsvColumn } from './http';
-import type { CommodityShareRow } from './queries/commodity-shares';
-import type { ObservationRow } from './queries/observations';
+import { SHARE_EXPORT, type ShareExportRow } from './queries/commodity-shares';
+import { OBSERVATION_EXPORT, type ObservationExportRow } from './queries/observations';
 import type { SourceRow } from './queries/reference';
 
-const label = (r: { periodStart: string; periodEnd: string }) => periodLabel({ start: r.periodStart, end: r.periodEnd });
+export type Cell = string | number | null;
 
-export const OBSERVATION_COLUMNS: ReadonlyArray<CsvColumn<ObservationRow>> = [
-  { name: 'id', value: (r) => r.id },
-  { name: 'indicator', value: (r) => r.indicator },
-  { name: 'reporter', value: (r) => r.reporter },
-  { name: 'partner', value: (r) => r.partner },
-  { name: 'period_start', value: (r) => r.periodStart },
-  { name: 'period_end', value: (r) => r.periodEnd },
-  { name: 'period_label', value: label },
-  { name: 'value', value: (r) => r.value, numeric: true },
-  { name: 'unit', value: (r) => r.unit },
-  { name: 'qualifier', value: (r) => r.qualifier },
-  { name: 'as_written', value: (r) => r.asWritten },
-  { name: 'source_id', value: (r) => r.sourceId },
-  { name: 'source_title', value: (r) => r.sourceTitle },
-  { name: 'source_published_on', value: (r) => r.sourcePublishedOn },
-  { name: 'source_language', value: (r) => r.sourceLanguage },
-  { name: 'quote', value: (r) => r.quote },
-  { name: 'quote_en', value: (r) => r.quoteEn },
-  { name: 'note', value: (r) => r.note },
+export interface ExportColumn<R> {
+  name: string;
+  value: (row: R, context: ExportContext) => Cell;
+}
+
+/** What columns look up beyond the row: sources, commodities, period labels, and names for `?lang=`. */
+export interface ExportContext {
+  source: (id: string) => SourceRow | undefined;
+  commodity: (code: string) => Commodity | undefined;
+  label: (start: string, end: string) => string;
+  /** Set by `?lang=`: the language of the appended name columns, with the lists to name from. */
+  names?: { lang: Lang; indicators: Indicator[]; partners: Partner[] };
+}
+
+/** A context for one export; period labels are computed once per distinct period. */
+export function exportContext(sources: readonly SourceRow[], commodities: readonly Commodity[], names?: ExportContext['names']): ExportContext {
+  const bySource = new Map(sources.map((s) => [s.id, s]));
+  const byCommodity = new Map(commodities.map((c) => [c.code, c]));
+  const labels = new Map<string, string>();
+  return {
+    source: (id) => bySource.get(id),
+    commodity: (code) => byCommodity.get(code),
+    label: (start, end) => {
+      const key = `${start}/${end}`;
+      let label = labels.get(key);
+      if (label === undefined) {
+        label = periodLabel({ start, end });
+        labels.set(key, label);
+      }
+      return label;
+    },
+    names,
+  };
+}
+
+/** Index of a field in an export row. */
+const o = (key: (typeof OBSERVATION_EXPORT)[number]) => OBSERVATION_EXPORT.indexOf(key);
+const sh = (key: (typeof SHARE_EXPORT)[number]) => SHARE_EXPORT.indexOf(key);
+
+const O = { id: o('id'), indicator: o('indicator'), reporter: o('reporter'), partner: o('partner'), start: o('periodStart'), end: o('periodEnd'), value: o('value'), unit: o('unit'), qualifier: o('qualifier'), asWritten: o('asWritten'), source: o('sourceId'), quote: o('quote'), quoteEn: o('quoteEn'), quoteRu: o('quoteRu'), quoteKk: o('quoteKk'), note: o('note') };
+const S = { id: sh('id'), reporter: sh('reporter'), partner: sh('partner'), flow: sh('flow'), start: sh('periodStart'), end: sh('periodEnd'), commodity: sh('commodity'), original: sh('commodityOriginal'), share: sh('sharePct'), qualifier: sh('qualifier'), asWritten: sh('asWritten'), source: sh('sourceId'), quote: sh('quote'), quoteEn: sh('quoteEn'), quoteRu: sh('quoteRu'), quoteKk: sh('quoteKk'), note: sh('note') };
+
+type OR = ObservationExportRow;
+type SR = ShareExportRow;
+const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+
+export const OBSERVATION_COLUMNS: ReadonlyArray<ExportColumn<OR>> = [
+  { name: 'id', value: (r) => r[O.id] as string },
+  { name: 'indicator', value: (r) => r[O.indicator] as string },
+  { name: 'reporter', value: (r) => r[O.reporter] as string },
+  { name: 'partner', value: (r) => r[O.partner] as string },
+  { name: 'period_start', value: (r) => r[O.start] as string },
+  { name: 'period_end', value: (r) => r[O.end] as string },
+  { name: 'period_label', value: (r, c) => c.label(r[O.start] as string, r[O.end] as string) },
+  { name: 'value', value: (r) => r[O.value] as number },
+  { name: 'unit', value: (r) => r[O.unit] as string },
+  { name: 'qualifier', value: (r) => r[O.qualifier] as string },
+  { name: 'as_written', value: (r) => r[O.asWritten] as string },
+  { name: 'source_id', value: (r) => r[O.source] as string },
+  { name: 'source_title', value: (r, c) => c.source(r[O.source] as string)?.title ?? null },
+  { name: 'source_published_on', value: (r, c) => c.source(r[O.source] as string)?.publishedOn ?? null },
+  { name: 'source_language', value: (r, c) => c.source(r[O.source] as string)?.language ?? null },
+  { name: 'quote', value: (r) => r[O.quote] as string },
+  { name: 'quote_en', value: (r) => r[O.quoteEn] as string },
+  { name: 'note', value: (r) => text(r[O.note]) },
 ];
 
-export const COMMODITY_SHARE_COLUMNS: ReadonlyArray<CsvColumn<CommodityShareRow>> = [
-  { name: 'id', value: (r) => r.id },
-  { name: 'reporter', value: (r) => r.reporter },
-  { name: 'partner', value: (r) => r.partner },
-  { name: 'flow', value: (r) => r.flow },
-  { name: 'period_start', value: (r) => r.periodStart },
-  { name: 'period_end', value: (r) => r.periodEnd },
-  { name: 'period_label', value: label },
-  { name: 'commodity', value: (r) => r.commodity },
-  { name: 'commodity_original', value: (r) => r.commodityOriginal },
-  { name: 'hs_code', value: (r) => r.hsCode },
-  { name: 'share_pct', value: (r) => r.sharePct, numeric: true },
-  { name: 'qualifier', value: (r) => r.qualifier },
-  { name: 'source_id', value: (r) => r.sourceId },
-  { name: 'quote', value: (r) => r.quote },
-  { name: 'quote_en', value: (r) => r.quoteEn },
+export const COMMODITY_SHARE_COLUMNS: ReadonlyArray<ExportColumn<SR>> = [
+  { name: 'id', value: (r) => r[S.id] as string },
+  { name: 'reporter', value: (r) => r[S.reporter] as string },
+  { name: 'partner', value: (r) => r[S.partner] as string },
+  { name: 'flow', value: (r) => r[S.flow] as string },
+  { name: 'period_start', value: (r) => r[S.start] as string },
+  { name: 'period_end', value: (r) => r[S.end] as string },
+  { name: 'period_label', value: (r, c) => c.label(r[S.start] as string, r[S.end] as string) },
+  { name: 'commodity', value: (r) => r[S.commodity] as string },
+  { name: 'commodity_original', value: (r) => r[S.original] as string },
+  { name: 'hs_code', value: (r, c) => c.commodity(r[S.commodity] as string)?.hsCode ?? null },
+  { name: 'share_pct', value: (r) => r[S.share] as number },
+  { name: 'qualifier', value: (r) => r[S.qualifier] as string },
+  { name: 'source_id', value: (r) => r[S.source] as string },
+  { name: 'quote', value: (r) => r[S.quote] as string },
+  { name: 'quote_en', value: (r) => r[S.quoteEn] as string },
   // Beyond the contract: the share as printed, and the curator's note on any ambiguity.
-  { name: 'as_written', value: (r) => r.asWritten },
-  { name: 'note', value: (r) => r.note },
+  { name: 'as_written', value: (r) => r[S.asWritten] as string },
+  { name: 'note', value: (r) => text(r[S.note]) },
 ];
 
-export const SOURCE_COLUMNS: ReadonlyArray<CsvColumn<SourceRow>> = [
+export const SOURCE_COLUMNS: ReadonlyArray<ExportColumn<SourceRow>> = [
   { name: 'id', value: (r) => r.id },
   { name: 'publisher', value: (r) => r.publisher },
   { name: 'title', value: (r) => r.title },
@@ -64,50 +110,49 @@ export const SOURCE_COLUMNS: ReadonlyArray<CsvColumn<SourceRow>> = [
   { name: 'language', value: (r) => r.language },
   { name: 'published_on', value: (r) => r.publishedOn },
   { name: 'date_precision', value: (r) => r.datePrecision },
-  { name: 'figures_count', value: (r) => r.figuresCount, numeric: true },
+  { name: 'figures_count', value: (r) => r.figuresCount },
   // Beyond the contract: how the date was established, and notes on the source.
   { name: 'date_note', value: (r) => r.dateNote },
   { name: 'note', value: (r) => r.note },
 ];
 
-/** Lookups for the localized columns that `?lang=` adds. */
-export interface Localizer {
-  lang: Lang;
-  indicators: Indicator[];
-  partners: Partner[];
-}
-
 const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => {
   const item = list.find((x) => x.code === code);
   return item ? (lang === 'ru' ? item.nameRu : lang === 'kk' ? item.nameKk : item.nameEn) : code;
 };
-const translated = (lang: Lang, originalLang: string, r: { quoteEn: string; quoteRu: string | null; quoteKk: string | null }) =>
-  translationOf({ lang }, originalLang, { en: r.quoteEn, ru: r.quoteRu, kk: r.quoteKk })?.text ?? null;
+const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: unknown, kk: unknown) =>
+  translationOf({ lang }, originalLang ?? '', { en: String(en), ru: (ru as string | null) ?? null, kk: (kk as string | null) ?? null })?.text ?? null;
 
-/** Observations with names and the quote's translation in `lang`, appended after the contract's columns. */
-export function localizedObservationColumns(l: Localizer): ReadonlyArray<CsvColumn<ObservationRow>> {
-  return [
-    ...OBSERVATION_COLUMNS,
-    { name: 'indicator_name', value: (r) => named(l.lang, l.indicators, r.indicator) },
-    { name: 'reporter_name', value: (r) => named(l.lang, l.partners, r.reporter) },
-    { name: 'partner_name', value: (r) => named(l.lang, l.partners, r.partner) },
-    { name: 'quote_translation', value: (r) => translated(l.lang, r.sourceLanguage, r) },
-  ];
-}
+/** Observations with names and the quote's translation in the `?lang=` language, appended after the contract's columns. */
+export const LOCALIZED_OBSERVATION_COLUMNS: ReadonlyArray<ExportColumn<OR>> = [
+  ...OBSERVATION_COLUMNS,
+  { name: 'indicator_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.indicators, r[O.indicator] as string) : null) },
+  { name: 'reporter_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[O.reporter] as string) : null) },
+  { name: 'partner_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[O.partner] as string) : null) },
+  {
+    name: 'quote_translation',
+    value: (r, c) => (c.names ? quoteIn(c.names.lang, c.source(r[O.source] as string)?.language, r[O.quoteEn], r[O.quoteRu], r[O.quoteKk]) : null),
+  },
+];
 
-export function localizedCommodityShareColumns(l: Localizer): ReadonlyArray<CsvColumn<CommodityShareRow>> {
-  return [
-    ...COMMODITY_SHARE_COLUMNS,
-    { name: 'partner_name', value: (r) => named(l.lang, l.partners, r.partner) },
-    { name: 'commodity_name', value: (r) => (l.lang === 'ru' ? r.commodityNameRu : l.lang === 'kk' ? r.commodityNameKk : r.commodityNameEn) },
-    { name: 'quote_translation', value: (r) => translated(l.lang, r.sourceLanguage, r) },
-  ];
-}
+export const LOCALIZED_COMMODITY_SHARE_COLUMNS: ReadonlyArray<ExportColumn<SR>> = [
+  ...COMMODITY_SHARE_COLUMNS,
+  { name: 'partner_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[S.partner] as string) : null) },
+  {
+    name: 'commodity_name',
+    value: (r, c) => {
+      const commodity = c.commodity(r[S.commodity] as string);
+      return c.names && commodity ? named(c.names.lang, [commodity], commodity.code) : null;
+    },
+  },
+  {
+    name: 'quote_translation',
+    value: (r, c) => (c.names ? quoteIn(c.names.lang, c.source(r[S.source] as string)?.language, r[S.quoteEn], r[S.quoteRu], r[S.quoteKk]) : null),
+  },
+];
 
-export function localizedSourceColumns(l: Localizer): ReadonlyArray<CsvColumn<SourceRow>> {
-  return [
-    ...SOURCE_COLUMNS,
-    { name: 'title_translation', value: (r) => translationOf({ lang: l.lang }, r.language, { en: r.titleEn, ru: r.titleRu, kk: r.titleKk })?.text ?? null },
-    { name: 'language_name', value: (r) => MESSAGES[l.lang].sources.languages[r.language] ?? r.language },
-  ];
-}
+export const LOCALIZED_SOURCE_COLUMNS: ReadonlyArray<ExportColumn<SourceRow>> = [
+  ...SOURCE_COLUMNS,
+  { name: 'title_translation', value: (r, c) => (c.names ? (translationOf({ lang: c.names.lang }, r.language, { en: r.titleEn, ru: r.titleRu, kk: r.titleKk })?.text ?? null) : null) },
+  { name: 'language_name', value: (r, c) => (c.names ? (MESSAGES[c.names.lang].sources.languages[r.language] ?? r.language) : null) },
+];

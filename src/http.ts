@@ -3,12 +3,16 @@
  * query validation with clear messages, errors in the format the client asked for, and CSV/JSON
  * streaming.
  */
+import { pipeline, Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { Context } from 'hono';
-import { stringify } from 'csv-stringify/sync';
 import type { z } from 'zod';
 import type { AppDatabase } from '../db/client';
 import type { Assets } from './assets';
-import { neutraliseCell } from './domain/csv';
+import { type DataCache, pickEncoding } from './cache';
+import type { ExportColumn, ExportContext } from './csv-contract';
+import { csvCell, csvLine } from './domain/csv';
 import type { Ui } from '../views/ui';
 
 export type Env = {
@@ -16,6 +20,7 @@ export type Env = {
     db: AppDatabase;
     assets: Assets;
     ui: Ui;
+    cache: DataCache;
   };
 };
 
@@ -85,102 +90,84 @@ export function truncate(value: string, max = 40): string {
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
-export interface CsvColumn<R> {
-  name: string;
-  value: (row: R) => string | number | null;
-  /** Numeric columns are written as numbers and never altered. */
-  numeric?: boolean;
-}
-
 /**
- * Streams rows as CSV (RFC 4180, CRLF line ends, UTF-8), neutralising text cells that a
- * spreadsheet would run as a formula. `bom` prefixes a byte-order mark for Excel.
+ * Streams rows as CSV (RFC 4180, CRLF, UTF-8) in the given columns. The header and the first few
+ * rows are made before answering, so a failing query is a clean 500 and the first byte leaves at
+ * once; the rest follows in batches as the client reads, so memory stays flat whatever the row
+ * count. `bom` prefixes a byte-order mark for Excel.
  */
-export function csvResponse<R>(c: Context, filename: string, columns: ReadonlyArray<CsvColumn<R>>, rows: Iterable<R>, bom: boolean): Response {
-  const encoder = new TextEncoder();
-  const names = columns.map((col) => col.name);
-  const batches = batchesOf(rows, (row) => columns.map((col) => cell(col, row)), 1000);
-  // The first batch is read before answering, so a failing query is a clean 500, not a cut-off file.
-  const first = batches.next();
-  let header = true;
-  const chunk = (batch: Array<Array<string | number>>) => {
-    const text = stringify(batch, { header, columns: names, record_delimiter: 'windows', bom: header && bom });
-    header = false;
-    return encoder.encode(text);
+export function csvResponse<R>(c: Context, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean): Response {
+  const line = (row: R) => {
+    let text = '';
+    for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : ',') + csvCell((columns[i] as ExportColumn<R>).value(row, context));
+    return `${text}\r\n`;
   };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(chunk(first.done ? [] : first.value));
-      if (first.done) controller.close();
-    },
-    // One batch per pull: the stream asks for more only when the client has taken the last,
-    // so memory stays flat whatever the row count.
-    pull(controller) {
-      const next = batches.next();
-      if (next.done) controller.close();
-      else controller.enqueue(chunk(next.value));
-    },
-    cancel() {
-      batches.return(undefined);
-    },
-  });
-  return c.body(stream, 200, {
+  const head = `${bom ? '\uFEFF' : ''}${csvLine(columns.map((col) => col.name))}`;
+  return streamText(c, head, '', rows, line, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
   });
 }
 
-/** Rows mapped and grouped in batches; closing it closes the underlying row iterator. */
-function* batchesOf<R, T>(rows: Iterable<R>, map: (row: R) => T, size: number): Generator<T[], void, undefined> {
-  let batch: T[] = [];
-  for (const row of rows) {
-    batch.push(map(row));
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
-
-function cell<R>(column: CsvColumn<R>, row: R): string | number {
-  const value = column.value(row);
-  if (value === null) return '';
-  if (column.numeric || typeof value === 'number') return value;
-  return neutraliseCell(value);
-}
-
-/** Streams rows as a JSON array of objects with the CSV's column names. */
-export function jsonResponse<R>(c: Context, filename: string, columns: ReadonlyArray<CsvColumn<R>>, rows: Iterable<R>): Response {
-  const encoder = new TextEncoder();
-  const batches = batchesOf(rows, (row) => JSON.stringify(Object.fromEntries(columns.map((col) => [col.name, col.value(row)]))), 500);
-  const first = batches.next();
-  let written = 0;
-  const chunk = (batch: string[]) => {
-    const text = batch.map((item) => `${written++ === 0 ? '' : ','}\n${item}`).join('');
-    return encoder.encode(text);
+/** Streams rows as a JSON array of objects with the columns' names. */
+export function jsonResponse<R>(c: Context, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext): Response {
+  let first = true;
+  const item = (row: R) => {
+    const text = `${first ? '' : ','}\n${JSON.stringify(Object.fromEntries(columns.map((col) => [col.name, col.value(row, context)])))}`;
+    first = false;
+    return text;
   };
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode('['));
-      if (first.done) {
-        controller.enqueue(encoder.encode(']\n'));
-        controller.close();
-      } else controller.enqueue(chunk(first.value));
-    },
-    pull(controller) {
-      const next = batches.next();
-      if (next.done) {
-        controller.enqueue(encoder.encode('\n]\n'));
-        controller.close();
-      } else controller.enqueue(chunk(next.value));
-    },
-    cancel() {
-      batches.return(undefined);
-    },
-  });
-  return c.body(stream, 200, {
+  return streamText(c, '[', '\n]\n', rows, item, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Disposition': `inline; filename="${filename}"`,
   });
+}
+
+/** Text out of rows: the head and the first rows synchronously, the rest in ~256 KB chunks on demand. */
+function streamText<R>(c: Context, head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, headers: Record<string, string>): Response {
+  const iterator = rows[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const take = (limit: number) => {
+    let text = '';
+    while (text.length < limit) {
+      const next = iterator.next();
+      if (next.done) return { text, done: true };
+      text += format(next.value);
+    }
+    return { text, done: false };
+  };
+  // A small first chunk: reading it proves the query runs, and it goes out at once.
+  const first = take(16 * 1024);
+  let done = first.done;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(head + first.text + (done ? tail : '')));
+      if (done) controller.close();
+    },
+    pull(controller) {
+      const next = take(256 * 1024);
+      done = next.done;
+      controller.enqueue(encoder.encode(next.text + (done ? tail : '')));
+      if (done) controller.close();
+    },
+    cancel() {
+      iterator.return?.();
+    },
+  });
+  c.header('Vary', 'Accept-Encoding', { append: true });
+  const encoding = pickEncoding(c.req.header('Accept-Encoding'));
+  if (encoding === 'identity') return c.body(stream, 200, headers);
+  return c.body(compressed(stream, encoding), 200, { ...headers, 'Content-Encoding': encoding });
+}
+
+/**
+ * A download compressed as it streams, at the fastest settings (brotli quality 1 makes CSV about
+ * 7.7 times smaller at some 300 MB/s; gzip level 1 about 6 times at 150 MB/s). zlib works on
+ * libuv's thread pool, beside the thread that reads rows. A client that hangs up destroys the
+ * pipeline, which cancels the source and so closes its statement.
+ */
+function compressed(source: ReadableStream<Uint8Array>, encoding: 'br' | 'gzip'): ReadableStream<Uint8Array> {
+  const compressor = encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }) : createGzip({ level: 1 });
+  pipeline(Readable.fromWeb(source as NodeReadableStream<Uint8Array>), compressor, () => undefined);
+  return Readable.toWeb(compressor) as ReadableStream<Uint8Array>;
 }

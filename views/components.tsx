@@ -23,9 +23,13 @@ export function sourceName(ui: Ui, ref: SourceRef): string {
   return `${ref.sourcePublisher ?? ui.t.common.unnamedSource(ref.sourceId.slice(0, 3))}, ${ui.f.partialDate(ref.sourcePublishedOn)}`;
 }
 
-/** Link to the figure's quote on its source page, in the reader's language. */
+/**
+ * Link to the figure's quote on its source page, in the reader's language. The page names the
+ * figure too: a source with more figures than its page lists then shows this one as well.
+ */
 export function figureHref(ui: Pick<Ui, 'lang'>, sourceId: string, figureId: string): string {
-  return href(ui, `/sources/${encodeURIComponent(sourceId)}#fig-${encodeURIComponent(figureId)}`);
+  const figure = encodeURIComponent(figureId);
+  return href(ui, `/sources/${encodeURIComponent(sourceId)}?figure=${figure}#fig-${figure}`);
 }
 
 export function SourceLink({ ui, figure }: { ui: Ui; figure: SourceRef & { id: string } }) {
@@ -100,9 +104,23 @@ export function GroupPeriod<T extends ShownFigure>({ ui, group }: { ui: Ui; grou
   return <PeriodText ui={ui} period={group.period} />;
 }
 
-/** A group of sources stating one figure: one value, or the range with a "sources differ" mark, each linked to its source. */
+/** How many sources one figure lists on a page; the rest are a link away in the data table. */
+export const SOURCES_SHOWN = 5;
+
+function MoreSources<T extends ShownFigure>({ ui, group }: { ui: Ui; group: FigureGroup<T> }) {
+  const more = group.figures.length - SOURCES_SHOWN;
+  if (more <= 0) return null;
+  return (
+    <a class="more-sources" href={href(ui, `/data/observations?partner=${group.partner}&reporter=${group.reporter}&indicator=${group.indicator}&period=${group.token}`)}>
+      {ui.t.common.moreSources(more)}
+    </a>
+  );
+}
+
+/** A group of sources stating one figure: one value, or the range with a "sources differ" mark, each linked to its source (the first few, then a link to all). */
 export function GroupValue<T extends ShownFigure>({ ui, group }: { ui: Ui; group: FigureGroup<T> }) {
   const unit = group.figures[0]?.unit ?? '';
+  const shown = group.figures.slice(0, SOURCES_SHOWN);
   if (!group.sourcesDiffer) {
     const [first] = group.figures;
     const qualifiers = new Set(group.figures.map((f) => f.qualifier));
@@ -111,12 +129,18 @@ export function GroupValue<T extends ShownFigure>({ ui, group }: { ui: Ui; group
       <span class="group-value">
         <Amount ui={ui} value={group.low} unit={unit} qualifier={qualifier} />
         <span class="sources-list">
-          {group.figures.map((f, i) => (
+          {shown.map((f, i) => (
             <>
               {i > 0 ? '; ' : ''}
               <SourceLink ui={ui} figure={f} />
             </>
           ))}
+          {group.figures.length > SOURCES_SHOWN ? (
+            <>
+              {'; '}
+              <MoreSources ui={ui} group={group} />
+            </>
+          ) : null}
         </span>
       </span>
     );
@@ -128,11 +152,16 @@ export function GroupValue<T extends ShownFigure>({ ui, group }: { ui: Ui; group
         {ui.t.common.sourcesDiffer}
       </Badge>
       <ul class="per-source">
-        {group.figures.map((f) => (
+        {shown.map((f) => (
           <li>
             <Amount ui={ui} value={f.value} unit={unit} qualifier={f.qualifier} /> <SourceLink ui={ui} figure={f} />
           </li>
         ))}
+        {group.figures.length > SOURCES_SHOWN ? (
+          <li>
+            <MoreSources ui={ui} group={group} />
+          </li>
+        ) : null}
       </ul>
     </span>
   );

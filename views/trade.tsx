@@ -1,10 +1,25 @@
 import type { TradePeriod } from '../src/domain/summary';
 import type { ChartSpec } from './chart-spec';
-import { Amount, Badge, ChartBlock, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SourceLink } from './components';
+import { Amount, Badge, ChartBlock, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink } from './components';
 import type { Ui } from './ui';
 
 /** Chart and table of turnover, exports, imports and the derived balance, one row per period. */
-export function TradeBlock<T extends ShownFigure>({ ui, id, partnerCode, partnerName, periods }: { ui: Ui; id: string; partnerCode: string; partnerName: string; periods: Array<TradePeriod<T>> }) {
+export function TradeBlock<T extends ShownFigure>({
+  ui,
+  id,
+  partnerCode,
+  partnerName,
+  periods,
+  total = periods.length,
+}: {
+  ui: Ui;
+  id: string;
+  partnerCode: string;
+  partnerName: string;
+  periods: Array<TradePeriod<T>>;
+  /** Periods the data holds; when more than shown, the block says so. */
+  total?: number;
+}) {
   const { t, f } = ui;
   const striped = periods.map((p) => p.kind !== 'year');
   // A bar shows the lowest value the sources state; where they differ, the table gives every value.
@@ -28,7 +43,7 @@ export function TradeBlock<T extends ShownFigure>({ ui, id, partnerCode, partner
       id={id}
       spec={spec}
       caption={t.overview.tradeChart(partnerName)}
-      note={periods.some((p) => p.kind !== 'year') ? t.periodKind.notCalendarYear : undefined}
+      note={[total > periods.length ? t.periodKind.latest(periods.length, total) : '', periods.some((p) => p.kind !== 'year') ? t.periodKind.notCalendarYear : ''].filter(Boolean).join(' ') || undefined}
       csvHref={csv}
       table={
         <table class="figures">
@@ -54,7 +69,7 @@ export function TradeBlock<T extends ShownFigure>({ ui, id, partnerCode, partner
                   {p.balances.length === 0 ? (
                     <span class="muted">—</span>
                   ) : (
-                    p.balances.map((b) => (
+                    p.balances.slice(0, SOURCES_SHOWN).map((b) => (
                       <span class="group-value">
                         <Amount ui={ui} value={b.value} unit="USD" qualifier={b.approximate ? 'approx' : 'exact'} signed />{' '}
                         <Badge kind="derived" title={`${t.common.derivedTitle} ${t.common.balanceNote}`}>

@@ -12,6 +12,9 @@ export function isInstant(kind: IndicatorKind): boolean {
   return kind === 'stock' || kind === 'count' || kind === 'rank';
 }
 
+/** Figure ids in their natural order: "000-02" before "000-10", observations before shares ("000-s01"). */
+export const byFigureId = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
 export interface FigureLike {
   id: string;
   indicator: string;
@@ -58,7 +61,9 @@ export function groupFigures<T extends FigureLike>(figures: readonly T[]): Array
   const groups = new Map<string, T[]>();
   for (const f of figures) {
     const key = figureKey(f);
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const members = groups.get(key);
+    if (members) members.push(f);
+    else groups.set(key, [f]);
   }
   return [...groups.entries()].map(([key, members]) => {
     const first = members[0] as T;
@@ -103,10 +108,12 @@ export interface Balance<T extends FigureLike = FigureLike> {
  */
 export function deriveBalances<T extends FigureLike>(figures: readonly T[]): Array<Balance<T>> {
   const out: Array<Balance<T>> = [];
-  for (const x of figures.filter((f) => f.indicator === 'exports')) {
-    const m = figures.find(
-      (f) => f.indicator === 'imports' && f.sourceId === x.sourceId && f.reporter === x.reporter && f.partner === x.partner && f.periodStart === x.periodStart && f.periodEnd === x.periodEnd,
-    );
+  const key = (f: T) => `${f.sourceId}|${f.reporter}|${f.partner}|${f.periodStart}|${f.periodEnd}`;
+  const imports = new Map<string, T>();
+  for (const f of figures) if (f.indicator === 'imports' && !imports.has(key(f))) imports.set(key(f), f);
+  for (const x of figures) {
+    if (x.indicator !== 'exports') continue;
+    const m = imports.get(key(x));
     if (m)
       out.push({
         value: x.value - m.value,

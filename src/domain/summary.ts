@@ -21,14 +21,18 @@ export interface TradePeriod<T extends FigureLike> {
 /** Trade flows reported by Kazakhstan with the partner, one entry per period, oldest first. */
 export function tradeByPeriod<T extends FigureLike>(figures: readonly T[], partner: string): Array<TradePeriod<T>> {
   const trade = figures.filter((f) => f.partner === partner && f.reporter === 'KAZ' && TRADE.includes(f.indicator));
-  const balances = deriveBalances(trade);
+  const balances = new Map<string, Array<Balance<T>>>();
+  for (const b of deriveBalances(trade)) {
+    const key = `${b.period.start}/${b.period.end}`;
+    balances.set(key, [...(balances.get(key) ?? []), b]);
+  }
   const byPeriod = new Map<string, TradePeriod<T>>();
   for (const group of groupFigures(trade)) {
     const key = `${group.period.start}/${group.period.end}`;
     const entry = byPeriod.get(key) ?? {
       period: group.period,
       kind: classifyPeriod(group.period),
-      balances: balances.filter((b) => b.period.start === group.period.start && b.period.end === group.period.end),
+      balances: balances.get(key) ?? [],
     };
     if (group.indicator === 'trade_turnover') entry.turnover = group;
     if (group.indicator === 'exports') entry.exports = group;
@@ -108,7 +112,9 @@ export function compositions<S extends ShareLike>(shares: readonly S[]): Array<C
   const groups = new Map<string, S[]>();
   for (const s of shares) {
     const key = `${s.flow}|${s.periodStart}|${s.periodEnd}|${s.sourceId}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const members = groups.get(key);
+    if (members) members.push(s);
+    else groups.set(key, [s]);
   }
   return [...groups.values()]
     .map((members) => {

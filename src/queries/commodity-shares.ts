@@ -1,36 +1,24 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { asc, count, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodities, commodityShares, sources } from '../../db/schema';
+import { commodities, commodityShares, type Source, sources } from '../../db/schema';
 import { type FigureFilter, whereOf } from './filters';
-import { iterateSelect } from './stream';
+import { iterateRaw, type RowOf } from './stream';
 
-const fields = {
-  id: commodityShares.id,
-  reporter: commodityShares.reporter,
-  partner: commodityShares.partner,
-  flow: commodityShares.flow,
-  periodStart: commodityShares.periodStart,
-  periodEnd: commodityShares.periodEnd,
-  commodity: commodityShares.commodity,
-  commodityNameEn: commodities.nameEn,
-  commodityNameRu: commodities.nameRu,
-  commodityNameKk: commodities.nameKk,
-  commodityOriginal: commodityShares.commodityOriginal,
-  hsCode: commodities.hsCode,
-  sharePct: commodityShares.sharePct,
-  qualifier: commodityShares.qualifier,
-  asWritten: commodityShares.asWritten,
-  sourceId: commodityShares.sourceId,
-  sourcePublisher: sources.publisher,
-  sourceTitle: sources.title,
-  sourcePublishedOn: sources.publishedOn,
-  sourceLanguage: sources.language,
-  quote: commodityShares.quote,
-  quoteEn: commodityShares.quoteEn,
-  quoteRu: commodityShares.quoteRu,
-  quoteKk: commodityShares.quoteKk,
-  note: commodityShares.note,
-};
+type ShareBase = typeof commodityShares.$inferSelect;
+
+/** A commodity share with its commodity's names and HS code and its source's details. */
+export interface CommodityShareRow extends ShareBase {
+  commodityNameEn: string;
+  commodityNameRu: string;
+  commodityNameKk: string;
+  hsCode: string | null;
+  sourcePublisher: string | null;
+  sourceTitle: string;
+  sourcePublishedOn: string;
+  sourceLanguage: Source['language'];
+}
+
+const columns = getTableColumns(commodityShares);
 
 const where = (filter: FigureFilter) =>
   whereOf(
@@ -47,28 +35,96 @@ const where = (filter: FigureFilter) =>
     filter,
   );
 
-const select = (db: AppDatabase, filter: FigureFilter) =>
+/** Shares are read from their own table by its indexes; names and source details come from the small tables here. */
+function attach(db: AppDatabase): (s: ShareBase) => CommodityShareRow {
+  const byCommodity = new Map(db.select().from(commodities).all().map((c) => [c.code, c]));
+  const bySource = new Map(db.select().from(sources).all().map((s) => [s.id, s]));
+  return (row) => {
+    const commodity = byCommodity.get(row.commodity);
+    const source = bySource.get(row.sourceId);
+    return {
+      ...row,
+      commodityNameEn: commodity?.nameEn ?? row.commodity,
+      commodityNameRu: commodity?.nameRu ?? row.commodity,
+      commodityNameKk: commodity?.nameKk ?? row.commodity,
+      hsCode: commodity?.hsCode ?? null,
+      sourcePublisher: source?.publisher ?? null,
+      sourceTitle: source?.title ?? '',
+      sourcePublishedOn: source?.publishedOn ?? '',
+      sourceLanguage: source?.language ?? 'ru',
+    };
+  };
+}
+
+const ordered = (db: AppDatabase, filter: FigureFilter) =>
   db
-    .select(fields)
+    .select(columns)
     .from(commodityShares)
-    .innerJoin(commodities, eq(commodities.code, commodityShares.commodity))
-    .innerJoin(sources, eq(sources.id, commodityShares.sourceId))
     .where(where(filter))
     .orderBy(asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id))
     .$dynamic();
 
-export type CommodityShareRow = Awaited<ReturnType<ReturnType<typeof select>['all']>>[number];
-
 /** Commodity shares matching the filter, largest share first within each partner, flow and period. */
 export function listCommodityShares(db: AppDatabase, filter: FigureFilter = {}, page?: { limit: number; offset: number }): CommodityShareRow[] {
-  const query = select(db, filter);
-  return (page ? query.limit(page.limit).offset(page.offset) : query).all();
+  const query = ordered(db, filter);
+  return (page ? query.limit(page.limit).offset(page.offset) : query).all().map(attach(db));
 }
 
-export function iterateCommodityShares(db: AppDatabase, filter: FigureFilter = {}): Generator<CommodityShareRow> {
-  return iterateSelect<CommodityShareRow>(db, select(db, filter), fields);
+/** A source's commodity shares in id order, the first `limit` of them; and one share by id (see listSourceObservations). */
+export function listSourceShares(db: AppDatabase, sourceId: string, limit: number): CommodityShareRow[] {
+  return db.select(columns).from(commodityShares).where(eq(commodityShares.sourceId, sourceId)).orderBy(asc(commodityShares.id)).limit(limit).all().map(attach(db));
+}
+
+export function getCommodityShare(db: AppDatabase, id: string): CommodityShareRow | undefined {
+  const row = db.select(columns).from(commodityShares).where(eq(commodityShares.id, id)).get();
+  return row && attach(db)(row);
 }
 
 export function countCommodityShares(db: AppDatabase, filter: FigureFilter = {}): number {
   return db.select({ n: count() }).from(commodityShares).where(where(filter)).get()?.n ?? 0;
+}
+
+/** The latest period for which the partner's shares of this flow are given, if any. */
+export function latestSharePeriod(db: AppDatabase, partner: string, flow: 'export' | 'import') {
+  return db
+    .select({ start: commodityShares.periodStart, end: commodityShares.periodEnd })
+    .from(commodityShares)
+    .where(where({ partner: [partner], flow: [flow] }))
+    .orderBy(desc(commodityShares.periodStart), desc(commodityShares.periodEnd))
+    .limit(1)
+    .get();
+}
+
+/** What an export reads of each commodity share, in this order (see OBSERVATION_EXPORT for why arrays). */
+export const SHARE_EXPORT = [
+  'id',
+  'reporter',
+  'partner',
+  'flow',
+  'periodStart',
+  'periodEnd',
+  'commodity',
+  'commodityOriginal',
+  'sharePct',
+  'qualifier',
+  'asWritten',
+  'sourceId',
+  'quote',
+  'quoteEn',
+  'quoteRu',
+  'quoteKk',
+  'note',
+] as const;
+
+export type ShareExportRow = RowOf<ShareBase, typeof SHARE_EXPORT>;
+
+/** The filtered commodity shares in listing order, one plain array per row. */
+export function iterateShareExport(db: AppDatabase, filter: FigureFilter = {}): Generator<ShareExportRow> {
+  const fields = Object.fromEntries(SHARE_EXPORT.map((key) => [key, columns[key]])) as Pick<typeof columns, (typeof SHARE_EXPORT)[number]>;
+  const query = db
+    .select(fields)
+    .from(commodityShares)
+    .where(where(filter))
+    .orderBy(asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id));
+  return iterateRaw<ShareExportRow>(db, query);
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Period } from '../domain/periods';
 
@@ -15,10 +15,12 @@ export interface FigureFilter {
   period?: Period;
   /** Figures with this code on either side, as partner or as reporter. */
   involving?: string;
+  /** Figures whose period is exactly one of these. */
+  periods?: Period[];
 }
 
 /** Builds the WHERE clause for the filter fields a table has; absent or empty filters match everything. */
-type FilterColumns = Partial<Record<Exclude<keyof FigureFilter, 'period' | 'involving'>, SQLiteColumn>> & { periodStart: SQLiteColumn; periodEnd: SQLiteColumn };
+type FilterColumns = Partial<Record<Exclude<keyof FigureFilter, 'period' | 'involving' | 'periods'>, SQLiteColumn>> & { periodStart: SQLiteColumn; periodEnd: SQLiteColumn };
 
 export function whereOf(columns: FilterColumns, filter: FigureFilter): SQL | undefined {
   const parts: Array<SQL | undefined> = [];
@@ -32,5 +34,9 @@ export function whereOf(columns: FilterColumns, filter: FigureFilter): SQL | und
     parts.push(either);
   }
   if (filter.period) parts.push(gte(columns.periodStart, filter.period.start), lte(columns.periodEnd, filter.period.end));
+  if (filter.periods) {
+    // An empty set matches nothing, as "none of these periods" should.
+    parts.push(filter.periods.length === 0 ? sql`0` : or(...filter.periods.map((p) => and(eq(columns.periodStart, p.start), eq(columns.periodEnd, p.end)))));
+  }
   return and(...parts);
 }

@@ -1,33 +1,23 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, countDistinct, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { indicators, observations, sources } from '../../db/schema';
+import { commodityShares, type Indicator, indicators, observations, partners, type Source, sources } from '../../db/schema';
+import type { Period } from '../domain/periods';
 import { type FigureFilter, whereOf } from './filters';
-import { iterateSelect } from './stream';
+import { iterateRaw, type RowOf } from './stream';
 
-const fields = {
-  id: observations.id,
-  indicator: observations.indicator,
-  indicatorKind: indicators.kind,
-  reporter: observations.reporter,
-  partner: observations.partner,
-  periodStart: observations.periodStart,
-  periodEnd: observations.periodEnd,
-  value: observations.value,
-  unit: observations.unit,
-  qualifier: observations.qualifier,
-  asWritten: observations.asWritten,
-  sourceId: observations.sourceId,
-  sourcePublisher: sources.publisher,
-  sourceTitle: sources.title,
-  sourceTitleEn: sources.titleEn,
-  sourcePublishedOn: sources.publishedOn,
-  sourceLanguage: sources.language,
-  quote: observations.quote,
-  quoteEn: observations.quoteEn,
-  quoteRu: observations.quoteRu,
-  quoteKk: observations.quoteKk,
-  note: observations.note,
-};
+type ObservationBase = typeof observations.$inferSelect;
+
+/** An observation with its indicator's kind and its source's details. */
+export interface ObservationRow extends ObservationBase {
+  indicatorKind: Indicator['kind'];
+  sourcePublisher: string | null;
+  sourceTitle: string;
+  sourceTitleEn: string;
+  sourcePublishedOn: string;
+  sourceLanguage: Source['language'];
+}
+
+const columns = getTableColumns(observations);
 
 const where = (filter: FigureFilter) =>
   whereOf(
@@ -43,29 +33,177 @@ const where = (filter: FigureFilter) =>
     filter,
   );
 
-const select = (db: AppDatabase, filter: FigureFilter) =>
-  db
-    .select(fields)
-    .from(observations)
-    .innerJoin(indicators, eq(indicators.code, observations.indicator))
-    .innerJoin(sources, eq(sources.id, observations.sourceId))
-    .where(where(filter))
-    .orderBy(asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id))
-    .$dynamic();
+/**
+ * Observations are read from their own table, driven by its indexes, and given their indicator's
+ * kind and their source's details here from the two small tables: no join order for the planner
+ * to get wrong at a million rows.
+ */
+function attach(db: AppDatabase): (o: ObservationBase) => ObservationRow {
+  const kinds = new Map(db.select({ code: indicators.code, kind: indicators.kind }).from(indicators).all().map((i) => [i.code, i.kind]));
+  const bySource = new Map(db.select().from(sources).all().map((s) => [s.id, s]));
+  return (o) => {
+    const source = bySource.get(o.sourceId);
+    return {
+      ...o,
+      indicatorKind: kinds.get(o.indicator) ?? 'flow',
+      sourcePublisher: source?.publisher ?? null,
+      sourceTitle: source?.title ?? '',
+      sourceTitleEn: source?.titleEn ?? '',
+      sourcePublishedOn: source?.publishedOn ?? '',
+      sourceLanguage: source?.language ?? 'ru',
+    };
+  };
+}
 
-export type ObservationRow = Awaited<ReturnType<ReturnType<typeof select>['all']>>[number];
+const ordered = (db: AppDatabase, filter: FigureFilter) =>
+  db.select(columns).from(observations).where(where(filter)).orderBy(asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)).$dynamic();
+
+/** "Either side" as two filters that each use an index (an OR across columns would not). */
+function sides(filter: FigureFilter): FigureFilter[] {
+  if (!filter.involving) return [filter];
+  const { involving, ...rest } = filter;
+  return [
+    { ...rest, partner: [involving] },
+    { ...rest, reporter: [involving] },
+  ];
+}
+
+const byListingOrder = (a: ObservationBase, b: ObservationBase) =>
+  a.partner.localeCompare(b.partner) || a.indicator.localeCompare(b.indicator) || a.periodStart.localeCompare(b.periodStart) || a.id.localeCompare(b.id);
 
 /** Observations matching the filter with their indicator and source, ordered by partner, indicator, period. */
 export function listObservations(db: AppDatabase, filter: FigureFilter = {}, page?: { limit: number; offset: number }): ObservationRow[] {
-  const query = select(db, filter);
-  return (page ? query.limit(page.limit).offset(page.offset) : query).all();
+  const withDetails = attach(db);
+  if (filter.involving) {
+    const rows = sides(filter)
+      .flatMap((f) => ordered(db, f).all())
+      .sort(byListingOrder);
+    return (page ? rows.slice(page.offset, page.offset + page.limit) : rows).map(withDetails);
+  }
+  const query = ordered(db, filter);
+  return (page ? query.limit(page.limit).offset(page.offset) : query).all().map(withDetails);
 }
 
-/** The same rows as listObservations, one at a time (for CSV and JSON exports). */
-export function iterateObservations(db: AppDatabase, filter: FigureFilter = {}): Generator<ObservationRow> {
-  return iterateSelect<ObservationRow>(db, select(db, filter), fields);
+/**
+ * A source's observations in id order (for curated articles, the order they appear in), the first
+ * `limit` of them, read along the (source_id, id) index; and one observation by id.
+ */
+export function listSourceObservations(db: AppDatabase, sourceId: string, limit: number): ObservationRow[] {
+  return db.select(columns).from(observations).where(eq(observations.sourceId, sourceId)).orderBy(asc(observations.id)).limit(limit).all().map(attach(db));
+}
+
+export function getObservation(db: AppDatabase, id: string): ObservationRow | undefined {
+  const row = db.select(columns).from(observations).where(eq(observations.id, id)).get();
+  return row && attach(db)(row);
 }
 
 export function countObservations(db: AppDatabase, filter: FigureFilter = {}): number {
-  return db.select({ n: count() }).from(observations).where(where(filter)).get()?.n ?? 0;
+  return sides(filter).reduce((n, f) => n + (db.select({ n: count() }).from(observations).where(where(f)).get()?.n ?? 0), 0);
+}
+
+const distinctPeriods = (db: AppDatabase, filter: FigureFilter, limit?: number): Period[] => {
+  const query = db
+    .selectDistinct({ start: observations.periodStart, end: observations.periodEnd })
+    .from(observations)
+    .where(where(filter))
+    .orderBy(desc(observations.periodStart), desc(observations.periodEnd))
+    .$dynamic();
+  return (limit === undefined ? query : query.limit(limit)).all();
+};
+
+const newestFirst = (a: Period, b: Period) => b.start.localeCompare(a.start) || b.end.localeCompare(a.end);
+const uniquePeriods = (periods: Period[]) => [...new Map(periods.map((p) => [`${p.start}/${p.end}`, p])).values()];
+
+/** The latest `limit` distinct periods that have figures matching the filter, newest first. */
+export function listLatestPeriods(db: AppDatabase, filter: FigureFilter, limit: number): Period[] {
+  return uniquePeriods(sides(filter).flatMap((f) => distinctPeriods(db, f, limit)))
+    .sort(newestFirst)
+    .slice(0, limit);
+}
+
+/** How many distinct periods have figures matching the filter. */
+export function countPeriods(db: AppDatabase, filter: FigureFilter): number {
+  if (filter.involving) return uniquePeriods(sides(filter).flatMap((f) => distinctPeriods(db, f))).length;
+  return (
+    db
+      .select({ n: countDistinct(sql`${observations.periodStart} || '/' || ${observations.periodEnd}`) })
+      .from(observations)
+      .where(where(filter))
+      .get()?.n ?? 0
+  );
+}
+
+/** Indicators with at least one figure involving the partner, on either side. */
+export function listIndicatorsInvolving(db: AppDatabase, partner: string): string[] {
+  const asPartner = db.selectDistinct({ indicator: observations.indicator }).from(observations).where(eq(observations.partner, partner)).all();
+  const asReporter = db.selectDistinct({ indicator: observations.indicator }).from(observations).where(eq(observations.reporter, partner)).all();
+  return [...new Set([...asPartner, ...asReporter].map((r) => r.indicator))].sort();
+}
+
+/**
+ * Countries with the most figures, most first: the overview's headline partners. Reads the whole
+ * partner index, so callers keep the answer for the data version (see DataCache.memo).
+ */
+export function listBusiestCountries(db: AppDatabase, limit: number): string[] {
+  return db
+    .select({ partner: observations.partner })
+    .from(observations)
+    .innerJoin(partners, eq(partners.code, observations.partner))
+    .where(eq(partners.kind, 'country'))
+    .groupBy(observations.partner)
+    .orderBy(desc(count()), asc(observations.partner))
+    .limit(limit)
+    .all()
+    .map((r) => r.partner);
+}
+
+/** How many articles the figures involving a partner (on either side) come from. */
+export function countSources(db: AppDatabase, partner: string): number {
+  const rows = sides({ involving: partner }).flatMap((f) => db.selectDistinct({ source: observations.sourceId }).from(observations).where(where(f)).all());
+  const shares = db.selectDistinct({ source: commodityShares.sourceId }).from(commodityShares).where(eq(commodityShares.partner, partner)).all();
+  return new Set([...rows, ...shares].map((r) => r.source)).size;
+}
+
+/** Indicators with at least one figure where the code is the partner. */
+export function listIndicatorsForPartner(db: AppDatabase, partner: string): string[] {
+  return db
+    .selectDistinct({ indicator: observations.indicator })
+    .from(observations)
+    .where(eq(observations.partner, partner))
+    .all()
+    .map((r) => r.indicator);
+}
+
+/**
+ * What an export reads of each observation, in this order. Downloads of a million rows read plain
+ * arrays of exactly these columns: building an object per row costs more than SQLite's own work.
+ */
+export const OBSERVATION_EXPORT = [
+  'id',
+  'indicator',
+  'reporter',
+  'partner',
+  'periodStart',
+  'periodEnd',
+  'value',
+  'unit',
+  'qualifier',
+  'asWritten',
+  'sourceId',
+  'quote',
+  'quoteEn',
+  'quoteRu',
+  'quoteKk',
+  'note',
+] as const;
+
+export type ObservationExportRow = RowOf<ObservationBase, typeof OBSERVATION_EXPORT>;
+
+/** The filtered observations in listing order, one plain array per row (see OBSERVATION_EXPORT). */
+export function* iterateObservationExport(db: AppDatabase, filter: FigureFilter = {}): Generator<ObservationExportRow> {
+  const fields = Object.fromEntries(OBSERVATION_EXPORT.map((key) => [key, columns[key]])) as Pick<typeof columns, (typeof OBSERVATION_EXPORT)[number]>;
+  for (const f of sides(filter)) {
+    const query = db.select(fields).from(observations).where(where(f)).orderBy(asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id));
+    yield* iterateRaw<ObservationExportRow>(db, query);
+  }
 }

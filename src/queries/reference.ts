@@ -30,10 +30,6 @@ export function listSources(db: AppDatabase, filter: { id?: string[] } = {}) {
   return (ids.length > 0 ? query.where(sql`${sources.id} in ${ids}`) : query).all();
 }
 
-export function getSource(db: AppDatabase, id: string): SourceRow | undefined {
-  return db.select(sourceFields).from(sources).where(eq(sources.id, id)).get();
-}
-
 /** Numbers in the article that were deliberately not recorded, with the reason. */
 export function listSkippedMentions(db: AppDatabase, sourceId: string) {
   return db.select({ context: skippedMentions.context, reason: skippedMentions.reason }).from(skippedMentions).where(eq(skippedMentions.sourceId, sourceId)).orderBy(asc(skippedMentions.id)).all();

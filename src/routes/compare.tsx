@@ -4,15 +4,17 @@ import type { Indicator, Partner } from '../../db/schema';
 import { type Comparison, compareSide, comparePeriods, type Measure, type Range, roundForExport } from '../domain/compare';
 import { type FigureGroup, groupFigures, isInstant } from '../domain/figures';
 import { asOfLabel, parsePeriodToken, periodLabel } from '../domain/periods';
+import { exportContext } from '../csv-contract';
 import { csvResponse, type Env, HttpError, isPartial, parseQuery, truncate } from '../http';
-import { listObservations, type ObservationRow } from '../queries/observations';
+import { listIndicatorsForPartner, listObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listObservedPartnerCodes, listPartners } from '../queries/reference';
+import { single } from './filters';
 import { localName } from '../../views/names';
 import { CompareForms, ComparePage, CompareResult, type CompareView } from '../../views/pages/compare';
 
 // Messages are keys of the `validation` messages.
 const code = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCode');
-const one = <T extends z.ZodType<unknown, string>>(schema: T) => z.array(z.string()).max(1, 'once').optional().transform((v) => v?.[0]).pipe(schema.optional());
+const one = <T extends z.ZodType<unknown, string>>(schema: T) => single(schema.optional());
 const token = z.string().refine((t) => parsePeriodToken(t) !== null, 'periodToken');
 const compareSchema = z.object({
   partner: one(code),
@@ -51,18 +53,20 @@ function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boole
   const q = parseQuery(c, compareSchema, withBom ? [...PARAMS, 'bom'] : PARAMS);
   const all = listPartners(db);
   const indicators = listIndicators(db);
-  const observed = new Set(listObservedPartnerCodes(db));
+  const observed = new Set(c.var.cache.memo('observed-partners', () => listObservedPartnerCodes(db)));
   const partners = all.filter((p) => observed.has(p.code));
   const partner = q.partner ? all.find((p) => p.code === q.partner) : (partners.find((p) => p.code === 'JPN') ?? partners[0]);
   if (!partner) throw new HttpError(q.partner ? 404 : 500, q.partner ? t.errors.noPartner(q.partner) : t.errors.server);
-  const mine = listObservations(db, { partner: [partner.code] });
-  const available = indicators.filter((i) => mine.some((f) => f.indicator === i.code));
+  const present = new Set(c.var.cache.memo(`indicators:${partner.code}`, () => listIndicatorsForPartner(db, partner.code)));
+  const available = indicators.filter((i) => present.has(i.code));
   if (q.indicator && !indicators.some((i) => i.code === q.indicator))
     throw new HttpError(400, t.errors.invalidParameter('indicator', t.errors.unknownValue(truncate(q.indicator), indicators.map((i) => i.code).join(', '))));
   const indicator = q.indicator ? indicators.find((i) => i.code === q.indicator) : (available.find((i) => i.code === 'trade_turnover') ?? available[0]);
   if (!indicator || !available.includes(indicator))
     throw new HttpError(404, t.errors.noIndicator(indicator ? localName(ui, indicator) : '—', localName(ui, partner), available.map((i) => i.code).join(', ') || t.common.none));
-  const groups = groupFigures(mine.filter((f) => f.indicator === indicator.code)).sort((x, y) => x.period.end.localeCompare(y.period.end) || x.period.start.localeCompare(y.period.start));
+  const groups = groupFigures(listObservations(db, { partner: [partner.code], indicator: [indicator.code] })).sort(
+    (x, y) => x.period.end.localeCompare(y.period.end) || x.period.start.localeCompare(y.period.start),
+  );
   const tokens = groups.map((g) => g.token).join(', ');
   const side = (raw: string | undefined, fallback: FigureGroup<ObservationRow> | undefined) => {
     if (raw === undefined) return fallback as FigureGroup<ObservationRow>;
@@ -144,17 +148,18 @@ export function compareRoutes() {
         { name: 'unit', value: (m) => m.unit },
         { name: 'period_a', value: () => a.token },
         { name: 'period_a_label', value: () => label(a) },
-        { name: 'a_low', value: (m) => num(m, m.a?.low), numeric: true },
-        { name: 'a_high', value: (m) => num(m, m.a?.high), numeric: true },
+        { name: 'a_low', value: (m) => num(m, m.a?.low) },
+        { name: 'a_high', value: (m) => num(m, m.a?.high) },
         { name: 'period_b', value: () => b.token },
         { name: 'period_b_label', value: () => label(b) },
-        { name: 'b_low', value: (m) => num(m, m.b?.low), numeric: true },
-        { name: 'b_high', value: (m) => num(m, m.b?.high), numeric: true },
-        { name: 'change_low', value: (m) => num(m, m.change?.low), numeric: true },
-        { name: 'change_high', value: (m) => num(m, m.change?.high), numeric: true },
+        { name: 'b_low', value: (m) => num(m, m.b?.low) },
+        { name: 'b_high', value: (m) => num(m, m.b?.high) },
+        { name: 'change_low', value: (m) => num(m, m.change?.low) },
+        { name: 'change_high', value: (m) => num(m, m.change?.high) },
         { name: 'source_ids', value: () => [...new Set([...a.figures, ...b.figures].map((f) => f.sourceId))].join(' ') },
       ],
       rows,
+      exportContext([], []),
       bom,
     );
   });

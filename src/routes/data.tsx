@@ -1,8 +1,16 @@
 import { type Context, Hono } from 'hono';
-import { COMMODITY_SHARE_COLUMNS, localizedCommodityShareColumns, localizedObservationColumns, localizedSourceColumns, OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../csv-contract';
+import {
+  COMMODITY_SHARE_COLUMNS,
+  exportContext,
+  LOCALIZED_COMMODITY_SHARE_COLUMNS,
+  LOCALIZED_OBSERVATION_COLUMNS,
+  LOCALIZED_SOURCE_COLUMNS,
+  OBSERVATION_COLUMNS,
+  SOURCE_COLUMNS,
+} from '../csv-contract';
 import { csvResponse, type Env, HttpError, isPartial, jsonResponse, parseQuery } from '../http';
-import { countCommodityShares, iterateCommodityShares, listCommodityShares } from '../queries/commodity-shares';
-import { countObservations, iterateObservations, listObservations } from '../queries/observations';
+import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
+import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
 import { SourcesPage } from '../../views/pages/sources';
@@ -44,7 +52,7 @@ function section(c: Context<Env>, kind: Kind, p: FilterParams, limit: number): T
   const filter = toFigureFilter(own);
   const page = p.page ?? 1;
   const db = c.var.db;
-  const total = kind === 'observations' ? countObservations(db, filter) : countCommodityShares(db, filter);
+  const total = c.var.cache.memo(`count:${kind}:${JSON.stringify(filter)}`, () => (kind === 'observations' ? countObservations(db, filter) : countCommodityShares(db, filter)));
   if (page > 1 && (page - 1) * limit >= total) throw new HttpError(404, c.var.ui.t.errors.noPage(page, total, Math.max(1, Math.ceil(total / limit))));
   const window = { limit, offset: (page - 1) * limit };
   return {
@@ -60,7 +68,7 @@ function section(c: Context<Env>, kind: Kind, p: FilterParams, limit: number): T
 
 function renderData(c: Context<Env>, p: FilterParams, kinds: Kind[], action: string, fields: FilterField[], heading: string) {
   const { db, ui } = c.var;
-  const options = { partners: listPartners(db), indicators: listIndicators(db), commodities: listCommodities(db), sources: listSources(db) };
+  const options = { partners: listPartners(db), indicators: listIndicators(db), commodities: listCommodities(db), sources: c.var.cache.memo('sources', () => listSources(db)) };
   const sections = kinds.map((kind) => section(c, kind, p, PAGE_SIZE));
   if (isPartial(c)) return c.html(<DataResults ui={ui} sections={sections} options={options} />);
   return c.render(<DataPage ui={ui} heading={heading} action={href(ui, action)} params={p} options={options} fields={fields} sections={sections} />, { title: heading, nav: 'data' });
@@ -82,27 +90,29 @@ export function dataRoutes() {
 
   // Downloads take the page's parameters; `page` is accepted and ignored, since a download has every
   // filtered row. They are language-neutral; `lang` appends columns of names in that language.
-  const localizer = (c: Context<Env>, p: FilterParams) => (p.lang ? { lang: p.lang, indicators: listIndicators(c.var.db), partners: listPartners(c.var.db) } : null);
-  r.get('/observations.csv', (c) => {
-    const p = params(c, [...OBSERVATION_FILTERS, 'page', 'bom', 'lang']);
-    const l = localizer(c, p);
-    return csvResponse(c, fileName('observations', p, 'csv'), l ? localizedObservationColumns(l) : OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)), p.bom === '1');
-  });
-  r.get('/observations.json', (c) => {
-    const p = params(c, [...OBSERVATION_FILTERS, 'page', 'lang']);
-    const l = localizer(c, p);
-    return jsonResponse(c, fileName('observations', p, 'json'), l ? localizedObservationColumns(l) : OBSERVATION_COLUMNS, iterateObservations(c.var.db, toFigureFilter(p)));
-  });
-  r.get('/commodity-shares.csv', (c) => {
-    const p = params(c, [...SHARE_FILTERS, 'page', 'bom', 'lang']);
-    const l = localizer(c, p);
-    return csvResponse(c, fileName('commodity-shares', p, 'csv'), l ? localizedCommodityShareColumns(l) : COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)), p.bom === '1');
-  });
-  r.get('/commodity-shares.json', (c) => {
-    const p = params(c, [...SHARE_FILTERS, 'page', 'lang']);
-    const l = localizer(c, p);
-    return jsonResponse(c, fileName('commodity-shares', p, 'json'), l ? localizedCommodityShareColumns(l) : COMMODITY_SHARE_COLUMNS, iterateCommodityShares(c.var.db, toFigureFilter(p)));
-  });
+  const context = (c: Context<Env>, p: FilterParams) => {
+    const db = c.var.db;
+    const names = p.lang ? { lang: p.lang, indicators: listIndicators(db), partners: listPartners(db) } : undefined;
+    return exportContext(c.var.cache.memo('sources', () => listSources(db)), listCommodities(db), names);
+  };
+  const download = (kind: 'observations' | 'commodity-shares', format: 'csv' | 'json') => (c: Context<Env>) => {
+    const p = params(c, [...(kind === 'observations' ? OBSERVATION_FILTERS : SHARE_FILTERS), 'page', 'lang', ...(format === 'csv' ? ['bom'] : [])]);
+    const ctx = context(c, p);
+    const name = fileName(kind, p, format);
+    const filter = toFigureFilter(p);
+    if (kind === 'observations') {
+      const columns = p.lang ? LOCALIZED_OBSERVATION_COLUMNS : OBSERVATION_COLUMNS;
+      const rows = iterateObservationExport(c.var.db, filter);
+      return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
+    }
+    const columns = p.lang ? LOCALIZED_COMMODITY_SHARE_COLUMNS : COMMODITY_SHARE_COLUMNS;
+    const rows = iterateShareExport(c.var.db, filter);
+    return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
+  };
+  r.get('/observations.csv', download('observations', 'csv'));
+  r.get('/observations.json', download('observations', 'json'));
+  r.get('/commodity-shares.csv', download('commodity-shares', 'csv'));
+  r.get('/commodity-shares.json', download('commodity-shares', 'json'));
 
   r.get('/sources', (c) => {
     const p = params(c, ['source_id']);
@@ -111,13 +121,13 @@ export function dataRoutes() {
   });
   r.get('/sources.csv', (c) => {
     const p = params(c, ['source_id', 'bom', 'lang']);
-    const l = localizer(c, p);
-    return csvResponse(c, fileName('sources', p, 'csv'), l ? localizedSourceColumns(l) : SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }), p.bom === '1');
+    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS : SOURCE_COLUMNS;
+    return csvResponse(c, fileName('sources', p, 'csv'), columns, listSources(c.var.db, { id: p.source_id }), context(c, p), p.bom === '1');
   });
   r.get('/sources.json', (c) => {
     const p = params(c, ['source_id', 'lang']);
-    const l = localizer(c, p);
-    return jsonResponse(c, fileName('sources', p, 'json'), l ? localizedSourceColumns(l) : SOURCE_COLUMNS, listSources(c.var.db, { id: p.source_id }));
+    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS : SOURCE_COLUMNS;
+    return jsonResponse(c, fileName('sources', p, 'json'), columns, listSources(c.var.db, { id: p.source_id }), context(c, p));
   });
   return r;
 }

@@ -14,7 +14,8 @@ import { listCommodities, listIndicators, listPartners, listSources } from '../q
 
 /** Messages are keys of the `validation` messages, translated where the error is reported. */
 const list = (pattern: RegExp, key: string) => z.array(z.string().max(64, 'tooLong').regex(pattern, key)).max(50, 'tooMany').optional();
-const single = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
+/** A parameter given at most once. */
+export const single = <T extends z.ZodType<unknown, string | undefined>>(schema: T) =>
   z
     .array(z.string())
     .max(1, 'once')

@@ -19,7 +19,7 @@ export function searchRoutes() {
   r.get('/', (c) => {
     const { db, ui } = c.var;
     const { q: query } = parseQuery(c, schema, ['q'], ['q']);
-    const hits = query.trim() ? search(listSearchItems(db), query) : [];
+    const hits = query.trim() ? search(c.var.cache.memo('search-items', () => listSearchItems(db)), query) : [];
     if (isPartial(c)) return c.html(<SearchResults ui={ui} query={query} hits={hits} />);
     return c.render(<SearchPage ui={ui} query={query} hits={hits} />, { title: ui.t.search.title, nav: 'search' });
   });

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { seedDatabaseFile } from '../../seeds/loader';
+import { buildServer } from '../helpers/server-build';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,16 +25,18 @@ const connections = arg('connections', 50);
 const seconds = arg('seconds', 60);
 const warmup = arg('warmup', 10);
 
+/** Pages at their addresses in each language (an address without one is a redirect), and downloads. */
 const ROUTES = [
-  '/',
-  '/partners/JPN',
-  '/partners/RUS',
-  '/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024',
-  '/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12',
-  '/data?partner=JPN&flow=export',
+  '/en',
+  '/ru/partners/JPN',
+  '/en/partners/RUS',
+  '/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024',
+  '/kk/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12',
+  '/en/data?partner=JPN&flow=export',
+  '/en/search?q=Japan',
   '/data/observations.csv?partner=JPN',
   '/data/commodity-shares.json',
-  '/sources/000_a50b504d80912738',
+  '/kk/sources/000_a50b504d80912738',
   '/compare.csv?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09',
 ];
 
@@ -56,7 +59,7 @@ async function main() {
   const dbPath = path.join(dir, 'dashboard.db');
   seedDatabaseFile(dbPath);
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const server = spawn(process.execPath, buildServer(), {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: dbPath },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

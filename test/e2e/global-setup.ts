@@ -1,5 +1,5 @@
 /**
- * Starts the real server (`src/server.ts`) on a free port on 127.0.0.1 with a fresh database
+ * Starts the real server, built as `npm start` builds it, on a free port on 127.0.0.1 with a fresh database
  * path, so the first start also exercises seeding; stops it after the run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildServer } from '../helpers/server-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +31,7 @@ async function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'kz-e2e-'));
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--seed-if-missing'], {
+  const server: ChildProcess = spawn(process.execPath, [...buildServer(), '--seed-if-missing'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: path.join(dir, 'dashboard.db') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

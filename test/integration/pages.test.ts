@@ -58,7 +58,7 @@ describe('overview', () => {
     expect(textOf(rows['Trade turnover']?.querySelector('.amount'))).toBe('$1.3 bn');
     expect(textOf(rows['Trade turnover'])).toContain('Jan–Sep 2025');
     expect(textOf(rows['Trade turnover'])).toContain('9 months');
-    expect(rows['Trade turnover']?.querySelector('a.source-link')?.getAttribute('href')).toBe(`/en/sources/${JAPAN_000}#fig-000-04`);
+    expect(rows['Trade turnover']?.querySelector('a.source-link')?.getAttribute('href')).toBe(`/en/sources/${JAPAN_000}?figure=000-04#fig-000-04`);
     expect(textOf(rows.Exports?.querySelector('.amount'))).toBe('$331.9 m');
     expect(textOf(rows.Imports?.querySelector('.amount'))).toBe('$944.2 m');
     expect(textOf(rows.Balance?.querySelector('.amount'))).toBe('−$612.3 m');
@@ -328,10 +328,10 @@ describe('compare', () => {
     const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
     const links = doc.querySelectorAll('.side-figures a.source-link').map((a) => a.getAttribute('href'));
     expect(links).toEqual([
-      '/en/sources/003_af71af07aad02984#fig-003-05',
-      `/en/sources/${JAPAN_000}#fig-000-02`,
-      '/en/sources/001_2a22ae72c3245a82#fig-001-04',
-      '/en/sources/004_3d641aaf15a662e3#fig-004-06',
+      '/en/sources/003_af71af07aad02984?figure=003-05#fig-003-05',
+      `/en/sources/${JAPAN_000}?figure=000-02#fig-000-02`,
+      '/en/sources/001_2a22ae72c3245a82?figure=001-04#fig-001-04',
+      '/en/sources/004_3d641aaf15a662e3?figure=004-06#fig-004-06',
     ]);
   });
 

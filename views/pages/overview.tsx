@@ -11,7 +11,8 @@ export interface OverviewProps<T extends ShownFigure> {
   figuresCount: number;
   sourcesCount: number;
   cards: Array<{ partner: Partner; summary: PartnerSummary<T> }>;
-  trade: Array<{ partner: Partner; periods: Array<TradePeriod<T>> }>;
+  /** Each headline partner's latest trade periods, and how many periods the data holds. */
+  trade: Array<{ partner: Partner; periods: Array<TradePeriod<T>>; total: number }>;
   /** Every statement of accumulated investment, for the chart by partner. */
   investment: Array<{ partner: Partner; figure: T }>;
 }
@@ -117,9 +118,9 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
         </div>
       </section>
 
-      {trade.map(({ partner, periods }) => (
+      {trade.map(({ partner, periods, total }) => (
         <section aria-label={t.overview.tradeChart(partnerName(ui, partner))}>
-          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={partnerName(ui, partner)} periods={periods} />
+          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={partnerName(ui, partner)} periods={periods} total={total} />
         </section>
       ))}
 

@@ -4,7 +4,7 @@ import { periodToken } from '../../src/domain/periods';
 import type { Composition, PartnerSections, PartnerSummary } from '../../src/domain/summary';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName } from '../components';
+import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
 import { commodityName, localName } from '../names';
 import { href, type Ui } from '../ui';
@@ -20,6 +20,10 @@ export interface PartnerPageProps<T extends ShownFigure> {
   compositions: Array<Composition<CommodityShareRow>>;
   figuresCount: number;
   sourcesCount: number;
+  /** Trade periods the data holds (the page shows the latest). */
+  tradeTotal: number;
+  /** Set when some figure has more periods than the page shows: how many it shows. */
+  perFigure: number | null;
 }
 
 /** A table of figure groups: what, when, the value(s) as each source states them. */
@@ -55,10 +59,11 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
                 </td>
                 <td>
                   <GroupValue ui={ui} group={g} />
-                  {g.figures.some((f) => f.note) ? (
+                  {g.figures.slice(0, SOURCES_SHOWN).some((f) => f.note) ? (
                     <details class="notes">
                       <summary>{t.common.note}</summary>
                       {g.figures
+                        .slice(0, SOURCES_SHOWN)
                         .filter((f) => f.note)
                         .map((f) => (
                           <p>
@@ -152,10 +157,10 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
   );
 }
 
-export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount }: PartnerPageProps<T>) {
+export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount, tradeTotal, perFigure }: PartnerPageProps<T>) {
   const { t, f } = ui;
   const name = partnerName(ui, partner);
-  const statements = sections.investment.filter((g) => g.indicator === 'investment_stock').flatMap((g) => g.figures);
+  const statements = sections.investment.filter((g) => g.indicator === 'investment_stock').flatMap((g) => g.figures.slice(0, SOURCES_SHOWN));
   const investmentSpec: ChartSpec = {
     horizontal: true,
     unit: 'USD',
@@ -187,7 +192,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
       <section aria-labelledby="trade">
         <h2 id="trade">{t.partner.trade}</h2>
         {sections.trade.length > 0 ? (
-          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={name} periods={sections.trade} />
+          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={name} periods={sections.trade} total={tradeTotal} />
         ) : (
           <p class="muted">{t.partner.tradeNone}</p>
         )}
@@ -197,6 +202,12 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
         <h2 id="composition">{t.partner.composition}</h2>
         {compositions.length > 0 ? compositions.map((c) => <CompositionBlock ui={ui} partner={partner} composition={c} />) : <p class="muted">{t.partner.compositionNone}</p>}
       </section>
+
+      {perFigure ? (
+        <p class="note">
+          {t.periodKind.latestPerFigure(perFigure)} <a href={href(ui, `/data?partner=${partner.code}`)}>{t.partner.allData}</a>
+        </p>
+      ) : null}
 
       <section aria-labelledby="investment">
         <h2 id="investment">{t.partner.investment}</h2>

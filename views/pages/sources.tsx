@@ -2,6 +2,7 @@ import type { Indicator, Partner } from '../../db/schema';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
+import { byFigureId } from '../../src/domain/figures';
 import { Amount, PeriodText } from '../components';
 import { commodityName, localName, translationOf } from '../names';
 import { href, type Ui } from '../ui';
@@ -95,17 +96,51 @@ function MarkedQuote({ quote, asWritten, lang }: { quote: string; asWritten: str
   );
 }
 
+interface FigureCardProps {
+  id: string;
+  heading: string;
+  value: number;
+  unit: string;
+  row: ObservationRow | CommodityShareRow;
+}
+
+/** One figure with its quote, marked, our translation and our note; its id is the target of figure links. */
+function FigureCard({ ui, language, headingLevel, id, heading, value, unit, row }: FigureCardProps & { ui: Ui; language: string; headingLevel: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <li id={`fig-${id}`} class="quote-card">
+      <Heading>
+        <span class="fig-id">{id}</span> {heading}
+      </Heading>
+      <p class="quote-value">
+        <Amount ui={ui} value={value} unit={unit} qualifier={row.qualifier} /> · <PeriodText ui={ui} period={{ start: row.periodStart, end: row.periodEnd }} />
+      </p>
+      <MarkedQuote quote={row.quote} asWritten={row.asWritten} lang={language} />
+      <QuoteTranslation ui={ui} originalLang={language} row={row} />
+      {row.note ? (
+        <p class="note">
+          <strong>{ui.t.common.note}:</strong> <span lang="en">{row.note}</span>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
 export interface SourcePageProps {
   ui: Ui;
   source: SourceRow;
   observations: ObservationRow[];
   shares: CommodityShareRow[];
+  /** How many figures the source holds; more than are listed for a source of official statistics. */
+  total: number;
+  /** The figure a link was made for, when it is not among those listed. */
+  followed?: ObservationRow | CommodityShareRow | undefined;
   skipped: Array<{ context: string; reason: string }>;
   indicators: Indicator[];
   partners: Partner[];
 }
 
-export function SourcePage({ ui, source, observations, shares, skipped, indicators, partners }: SourcePageProps) {
+export function SourcePage({ ui, source, observations, shares, total, followed, skipped, indicators, partners }: SourcePageProps) {
   const { t } = ui;
   const name = (code: string) => {
     const p = partners.find((x) => x.code === code);
@@ -115,22 +150,17 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
     const indicator = indicators.find((i) => i.code === code);
     return indicator ? localName(ui, indicator) : code;
   };
-  const figures = [
-    ...observations.map((o) => ({
-      id: o.id,
-      heading: `${indicatorName(o.indicator)}: ${name(o.reporter)} – ${name(o.partner)}`,
-      value: o.value,
-      unit: o.unit,
-      row: o,
-    })),
-    ...shares.map((s) => ({
-      id: s.id,
-      heading: `${s.flow === 'export' ? t.flow.exportTo(name(s.partner)) : t.flow.importFrom(name(s.partner))}: ${commodityName(ui, s)}`,
-      value: s.sharePct,
-      unit: 'percent',
-      row: s,
-    })),
-  ].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const card = (row: ObservationRow | CommodityShareRow): FigureCardProps =>
+    'indicator' in row
+      ? { id: row.id, heading: `${indicatorName(row.indicator)}: ${name(row.reporter)} – ${name(row.partner)}`, value: row.value, unit: row.unit, row }
+      : {
+          id: row.id,
+          heading: `${row.flow === 'export' ? t.flow.exportTo(name(row.partner)) : t.flow.importFrom(name(row.partner))}: ${commodityName(ui, row)}`,
+          value: row.sharePct,
+          unit: 'percent',
+          row,
+        };
+  const figures = [...observations, ...shares].map(card).sort((a, b) => byFigureId(a.id, b.id));
   return (
     <>
       <h1 lang={source.language}>{source.title}</h1>
@@ -175,24 +205,25 @@ export function SourcePage({ ui, source, observations, shares, skipped, indicato
       </section>
 
       <section aria-labelledby="figures">
-        <h2 id="figures">{t.sources.figuresHeading(figures.length)}</h2>
+        <h2 id="figures">{t.sources.figuresHeading(total)}</h2>
+        {figures.length < total ? (
+          <p class="note">
+            {t.sources.firstFigures(figures.length, total)} <a href={href(ui, `/data/observations?source_id=${source.id}`)}>{t.data.observations}</a>
+            {' · '}
+            <a href={href(ui, `/data/commodity-shares?source_id=${source.id}`)}>{t.data.commodityShares}</a>
+          </p>
+        ) : null}
+        {followed ? (
+          <section aria-labelledby="followed" class="followed">
+            <h3 id="followed">{t.sources.followed}</h3>
+            <ol class="quote-list">
+              <FigureCard ui={ui} language={source.language} headingLevel={4} {...card(followed)} />
+            </ol>
+          </section>
+        ) : null}
         <ol class="quote-list">
-          {figures.map(({ id, heading, value, unit, row }) => (
-            <li id={`fig-${id}`} class="quote-card">
-              <h3>
-                <span class="fig-id">{id}</span> {heading}
-              </h3>
-              <p class="quote-value">
-                <Amount ui={ui} value={value} unit={unit} qualifier={row.qualifier} /> · <PeriodText ui={ui} period={{ start: row.periodStart, end: row.periodEnd }} />
-              </p>
-              <MarkedQuote quote={row.quote} asWritten={row.asWritten} lang={source.language} />
-              <QuoteTranslation ui={ui} originalLang={source.language} row={row} />
-              {row.note ? (
-                <p class="note">
-                  <strong>{t.common.note}:</strong> <span lang="en">{row.note}</span>
-                </p>
-              ) : null}
-            </li>
+          {figures.map((f) => (
+            <FigureCard ui={ui} language={source.language} headingLevel={3} {...f} />
           ))}
         </ol>
       </section>

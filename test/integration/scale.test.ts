@@ -1,0 +1,184 @@
+/**
+ * The dashboard at a size where a wrong query plan or an unbounded page shows: the benchmark's
+ * synthetic database at 20,000 observations and as many commodity shares (200 partners, 40
+ * sources), with the planner
+ * statistics the seed loader leaves. Every statement the pages and downloads run is recorded with
+ * its parameters, and SQLite is asked how it reads each one.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, openServingDatabase } from '../../db/client';
+import { createApp } from '../../src/app';
+import { loadAssets } from '../../src/assets';
+import { SOURCE_FIGURES_SHOWN } from '../../src/routes/sources';
+import { generateBenchDatabase } from '../bench/generate';
+import { textOf } from '../helpers/app';
+
+const work = mkdtempSync(path.join(tmpdir(), 'kz-scale-'));
+const file = path.join(work, 'scale.db');
+let handle: DatabaseHandle;
+let app: ReturnType<typeof createApp>;
+
+/** Statements run on any connection (downloads read on their own), with the parameters of their first run. */
+const statements = new Map<string, unknown[]>();
+const Statement = Object.getPrototypeOf(new Database(':memory:').prepare('select 1')) as Record<'all' | 'get' | 'iterate' | 'run', (...params: unknown[]) => unknown>;
+const originals = { all: Statement.all, get: Statement.get, iterate: Statement.iterate, run: Statement.run };
+for (const method of ['all', 'get', 'iterate', 'run'] as const) {
+  Statement[method] = function (this: { source: string }, ...params: unknown[]) {
+    if (!statements.has(this.source)) statements.set(this.source, params);
+    return originals[method].apply(this, params);
+  };
+}
+
+const one = <T,>(sql: string, ...params: unknown[]) => handle.sqlite.prepare(sql).pluck().get(...params) as T;
+let busiest: string;
+let bigSource: string;
+
+beforeAll(async () => {
+  // As many commodity shares as observations: at the bench's tenth, the planner rightly reads 2,000 rows whole.
+  generateBenchDatabase({ rows: 20_000, shareRatio: 1, out: file });
+  handle = openServingDatabase(file);
+  app = createApp({ db: handle.db, assets: await loadAssets() });
+  busiest = one<string>("select partner from observations where partner <> 'WLD' group by partner order by count(*) desc limit 1");
+  bigSource = one<string>('select source_id from observations group by source_id order by count(*) desc limit 1');
+}, 120_000);
+
+afterAll(() => {
+  Object.assign(Statement, originals);
+  handle?.sqlite.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const get = async (url: string, headers: Record<string, string> = {}) => {
+  const r = await app.request(url, { headers });
+  const text = await r.text();
+  return { status: r.status, text, document: parse(text) };
+};
+
+/** How SQLite reads a statement, one line per step. */
+const planOf = (sql: string, params: unknown[]) =>
+  (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((row) => row.detail);
+
+/** A step that reads a big table row by row from start to end, without any index. */
+const TABLE_SCAN = /^SCAN (observations|commodity_shares|o|s)( AS \w+)?$/;
+
+describe('query plans at scale', () => {
+  it('no page and no download reads the observations or commodity shares table without an index', async () => {
+    const figure = one<string>('select id from observations where source_id = ? order by id desc limit 1', bigSource);
+    const pages = [
+      '/en',
+      '/en/partners',
+      `/en/partners/${busiest}`,
+      '/en/partners/JPN',
+      '/en/partners/C5',
+      '/en/partners/WLD',
+      '/en/compare',
+      `/en/compare?partner=${busiest}`,
+      `/en/compare?partner=${busiest}&indicator=exports`,
+      `/en/compare?partner=${busiest}&indicator=investment_stock`,
+      '/en/sources',
+      `/en/sources/${bigSource}`,
+      `/en/sources/${bigSource}?figure=${figure}`,
+      '/en/search?q=rus',
+      '/en/search?q=wheat',
+      '/en/data',
+      '/en/data/observations',
+      '/en/data/observations?page=150',
+      '/en/data/commodity-shares',
+      '/en/data/sources',
+      ...['partner=RUS', 'reporter=KAZ', 'indicator=exports', 'qualifier=approx', `source_id=${bigSource}`, 'period=2024', 'partner=RUS&indicator=imports&period=2020/2024'].map((q) => `/en/data/observations?${q}`),
+      ...['partner=RUS', 'flow=export', 'commodity=wheat', `source_id=${bigSource}`, 'period=2024', 'partner=RUS&flow=import'].map((q) => `/en/data/commodity-shares?${q}`),
+      ...['partner=CHN', 'indicator=exports', 'period=2024'].map((q) => `/en/data?${q}`),
+    ];
+    const downloads = [
+      '/data/observations.csv',
+      '/data/observations.json?partner=JPN',
+      '/data/observations.csv?indicator=exports&period=2024',
+      '/data/commodity-shares.csv',
+      '/data/commodity-shares.csv?commodity=wheat',
+      `/data/commodity-shares.json?source_id=${bigSource}`,
+      '/data/sources.csv',
+      `/en/compare.csv?partner=${busiest}&indicator=exports`,
+    ];
+    for (const url of [...pages, ...downloads]) expect((await get(url)).status, url).toBe(200);
+    for (const url of ['/en/compare?partner=JPN&indicator=exports', `/en/data/observations?partner=${busiest}&page=2`]) {
+      expect((await get(url, { 'HX-Request': 'true', 'HX-Request-Type': 'partial' })).status, url).toBe(200);
+    }
+
+    const checked = [...statements].filter(([sql]) => /"(observations|commodity_shares)"/.test(sql));
+    expect(checked.length).toBeGreaterThan(30);
+    for (const [sql, params] of checked) {
+      const plan = planOf(sql, params);
+      expect(plan.filter((step) => TABLE_SCAN.test(step)), `${sql}\n${plan.join('\n')}`).toEqual([]);
+    }
+  });
+
+  it('streams a full download in index order, with no sort of the whole table before the first row', () => {
+    // The unfiltered, unpaged selects: the two full downloads.
+    const full = [...statements].filter(([sql]) => /^select [^()]* from "(observations|commodity_shares)" order by [^?]*$/.test(sql));
+    expect(full.map(([sql]) => sql.match(/from "(\w+)"/)?.[1]).sort()).toEqual(['commodity_shares', 'observations']);
+    for (const [sql, params] of full) expect(planOf(sql, params).join('\n'), sql).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/);
+  });
+});
+
+describe('bounded pages', () => {
+  it('a source with thousands of figures lists the first ones, says how many there are, and links to all of them', async () => {
+    const total = one<number>('select (select count(*) from observations where source_id = ?) + (select count(*) from commodity_shares where source_id = ?)', bigSource, bigSource);
+    expect(total).toBeGreaterThan(SOURCE_FIGURES_SHOWN);
+    const doc = (await get(`/en/sources/${bigSource}`)).document;
+    expect(doc.querySelectorAll('.quote-card')).toHaveLength(SOURCE_FIGURES_SHOWN);
+    expect(textOf(doc.querySelector('#figures'))).toBe(`Figures taken from this article (${total})`);
+    const note = doc.querySelector('section[aria-labelledby="figures"] > p.note');
+    expect(textOf(note)).toContain(`The first ${SOURCE_FIGURES_SHOWN} of ${total.toLocaleString('en')} figures`);
+    expect(note?.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([`/en/data/observations?source_id=${bigSource}`, `/en/data/commodity-shares?source_id=${bigSource}`]);
+  });
+
+  it('a link to a figure beyond those listed still shows that figure, with its quote', async () => {
+    const figure = one<string>('select id from observations where source_id = ? order by id desc limit 1', bigSource);
+    const page = await get(`/en/partners/${one<string>('select partner from observations where id = ?', figure)}`);
+    expect(page.status).toBe(200);
+    const doc = (await get(`/en/sources/${bigSource}?figure=${figure}`)).document;
+    const card = doc.querySelector(`section.followed [id="fig-${figure}"]`);
+    expect(textOf(card?.querySelector('blockquote'))).toBe(one<string>('select quote from observations where id = ?', figure));
+    expect(doc.querySelectorAll(`[id="fig-${figure}"]`)).toHaveLength(1);
+  });
+
+  it('a figure of another source is a 404 and a malformed figure id a 400, each saying why', async () => {
+    const other = one<string>('select id from observations where source_id <> ? limit 1', bigSource);
+    const missing = await get(`/en/sources/${bigSource}?figure=${other}`);
+    expect(missing.status).toBe(404);
+    expect(textOf(missing.document.querySelector('main'))).toContain(`Source ${bigSource} has no figure ${other}`);
+    const malformed = await get(`/en/sources/${bigSource}?figure=%3Cb%3E`);
+    expect(malformed.status).toBe(400);
+    expect(textOf(malformed.document.querySelector('main'))).toContain('Invalid "figure": expected a figure id such as 000-04');
+  });
+
+  it('a partner with thousands of figures shows the latest trade periods and says so', async () => {
+    const doc = (await get(`/en/partners/${busiest}`)).document;
+    const periods = one<number>(
+      "select count(*) from (select distinct period_start, period_end from observations where partner = ? and indicator in ('trade_turnover', 'exports', 'imports'))",
+      busiest,
+    );
+    expect(periods).toBeGreaterThan(20);
+    expect(textOf(doc.querySelector('main'))).toContain(`The latest 20 of ${periods} periods`);
+  });
+});
+
+describe('a download in progress', () => {
+  it.each<Record<string, string>>([{}, { 'Accept-Encoding': 'br' }, { 'Accept-Encoding': 'gzip' }])('does not hold up other readers (%o)', async (headers) => {
+    const download = await app.request('/data/observations.csv', { headers });
+    const reader = download.body!.getReader();
+    expect((await reader.read()).done).toBe(false);
+    // The download waits for its reader mid-table; pages, cached or not, and other downloads answer meanwhile.
+    for (const url of [`/en/partners/${busiest}`, '/en/data/observations?partner=CHN', '/en', '/data/sources.csv', '/data/observations.csv?partner=JPN']) {
+      expect((await app.request(url)).status, url).toBe(200);
+    }
+    let bytes = 0;
+    for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.byteLength;
+    expect(bytes).toBeGreaterThan(1_000_000 / (headers['Accept-Encoding'] ? 12 : 1));
+  });
+});
