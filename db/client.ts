@@ -41,6 +41,14 @@ export function openReader(main: Database.Database): Database.Database {
   return reader;
 }
 
+/**
+ * A number that changes whenever another connection has committed to the database since this
+ * one last looked (SQLite's PRAGMA data_version): the server's caches are good until it does.
+ */
+export function dataVersion(sqlite: Database.Database): number {
+  return sqlite.pragma('data_version', { simple: true }) as number;
+}
+
 /** Applies the committed drizzle-kit migrations that the database has not seen yet. */
 export function migrateDatabase(db: AppDatabase): void {
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });

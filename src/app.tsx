@@ -5,12 +5,12 @@ import { type Context, Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppDatabase } from '../db/client';
+import { type AppDatabase, dataVersion } from '../db/client';
 import { ErrorPage } from '../views/pages/error';
 import { Layout } from '../views/layout';
 import type { NavKey, Ui } from '../views/ui';
 import { type Assets, loadAssets } from './assets';
-import { DataCache, encode, pickEncoding } from './cache';
+import { type CachedPage, DataCache, encode, pickEncoding } from './cache';
 import { type Env, formatOf, HttpError, isPartial, truncate, varyOnHtmx } from './http';
 import { createFormatter, type Lang } from './i18n/format';
 import { LANG_COOKIE, LANGS, langOfPath, MESSAGES, preferredLanguage } from './i18n/index';
@@ -101,7 +101,6 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     }),
   );
 
-
   app.get('/assets/*', async (c) => {
     const asset = (assets ?? (await loadAssets())).byPath.get(c.req.path);
     if (!asset) return c.text(`${MESSAGES.en.errors.noAsset}\n`, 404);
@@ -117,7 +116,7 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
   // Browsers that ignore <link rel="icon"> still ask for /favicon.ico.
   app.get('/favicon.ico', async (c) => c.redirect((assets ?? (await loadAssets())).icon.path, 301));
 
-  const cache = new DataCache(db.$client);
+  const cache = new DataCache(() => dataVersion(db.$client));
   app.use('*', async (c, next) => {
     const ready = assets ?? (await loadAssets());
     const ui = uiFor(ready, languageOf(c), new URL(c.req.url));
@@ -145,7 +144,7 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
     const html = formatOf(url.pathname) === 'html';
     const encoding = pickEncoding(c.req.header('Accept-Encoding'));
-    const respond = (page: NonNullable<ReturnType<DataCache['page']>>) => {
+    const respond = (page: CachedPage) => {
       const headers = new Headers(page.headers);
       headers.set('ETag', etag);
       headers.set('Cache-Control', 'no-cache');

@@ -6,7 +6,6 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type Database from 'better-sqlite3';
 
 /** A body and its compressed forms, made once. */
 export interface Encoded {
@@ -52,13 +51,14 @@ export class DataCache {
   private pageBytes = 0;
 
   constructor(
-    private readonly sqlite: Database.Database,
+    /** The data version, which changes when another connection commits (see db/client's dataVersion). */
+    private readonly readVersion: () => number,
     private readonly limits = { models: 500, pageBytes: 64 * 1024 * 1024 },
   ) {}
 
   /** The data version, dropping everything cached when another connection has committed since. */
   current(): number {
-    const version = this.sqlite.pragma('data_version', { simple: true }) as number;
+    const version = this.readVersion();
     if (version !== this.version) {
       this.version = version;
       this.models.clear();

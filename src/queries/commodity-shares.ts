@@ -1,21 +1,18 @@
 import { asc, count, desc, eq, getTableColumns } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodities, commodityShares, type Source, sources } from '../../db/schema';
+import { commodities, commodityShares } from '../../db/schema';
 import { type FigureFilter, whereOf } from './filters';
+import { type SourceDetails, sourceDetails } from './reference';
 import { iterateRaw, type RowOf } from './stream';
 
 type ShareBase = typeof commodityShares.$inferSelect;
 
 /** A commodity share with its commodity's names and HS code and its source's details. */
-export interface CommodityShareRow extends ShareBase {
+export interface CommodityShareRow extends ShareBase, SourceDetails {
   commodityNameEn: string;
   commodityNameRu: string;
   commodityNameKk: string;
   hsCode: string | null;
-  sourcePublisher: string | null;
-  sourceTitle: string;
-  sourcePublishedOn: string;
-  sourceLanguage: Source['language'];
 }
 
 const columns = getTableColumns(commodityShares);
@@ -35,34 +32,27 @@ const where = (filter: FigureFilter) =>
     filter,
   );
 
-/** Shares are read from their own table by its indexes; names and source details come from the small tables here. */
+/** Gives shares their commodity's names and HS code and their source's details (see sourceDetails). */
 function attach(db: AppDatabase): (s: ShareBase) => CommodityShareRow {
   const byCommodity = new Map(db.select().from(commodities).all().map((c) => [c.code, c]));
-  const bySource = new Map(db.select().from(sources).all().map((s) => [s.id, s]));
+  const source = sourceDetails(db);
   return (row) => {
     const commodity = byCommodity.get(row.commodity);
-    const source = bySource.get(row.sourceId);
     return {
       ...row,
       commodityNameEn: commodity?.nameEn ?? row.commodity,
       commodityNameRu: commodity?.nameRu ?? row.commodity,
       commodityNameKk: commodity?.nameKk ?? row.commodity,
       hsCode: commodity?.hsCode ?? null,
-      sourcePublisher: source?.publisher ?? null,
-      sourceTitle: source?.title ?? '',
-      sourcePublishedOn: source?.publishedOn ?? '',
-      sourceLanguage: source?.language ?? 'ru',
+      ...source(row.sourceId),
     };
   };
 }
 
-const ordered = (db: AppDatabase, filter: FigureFilter) =>
-  db
-    .select(columns)
-    .from(commodityShares)
-    .where(where(filter))
-    .orderBy(asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id))
-    .$dynamic();
+/** Listings and downloads: by partner, flow and period, largest share first. */
+const LISTING_ORDER = [asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id)];
+
+const ordered = (db: AppDatabase, filter: FigureFilter) => db.select(columns).from(commodityShares).where(where(filter)).orderBy(...LISTING_ORDER).$dynamic();
 
 /** Commodity shares matching the filter, largest share first within each partner, flow and period. */
 export function listCommodityShares(db: AppDatabase, filter: FigureFilter = {}, page?: { limit: number; offset: number }): CommodityShareRow[] {
@@ -125,6 +115,6 @@ export function iterateShareExport(db: AppDatabase, filter: FigureFilter = {}): 
     .select(fields)
     .from(commodityShares)
     .where(where(filter))
-    .orderBy(asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id));
+    .orderBy(...LISTING_ORDER);
   return iterateRaw<ShareExportRow>(db, query);
 }

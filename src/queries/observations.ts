@@ -1,20 +1,16 @@
 import { asc, count, countDistinct, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodityShares, type Indicator, indicators, observations, partners, type Source, sources } from '../../db/schema';
+import { commodityShares, type Indicator, indicators, observations, partners } from '../../db/schema';
 import type { Period } from '../domain/periods';
 import { type FigureFilter, whereOf } from './filters';
+import { type SourceDetails, sourceDetails } from './reference';
 import { iterateRaw, type RowOf } from './stream';
 
 type ObservationBase = typeof observations.$inferSelect;
 
 /** An observation with its indicator's kind and its source's details. */
-export interface ObservationRow extends ObservationBase {
+export interface ObservationRow extends ObservationBase, SourceDetails {
   indicatorKind: Indicator['kind'];
-  sourcePublisher: string | null;
-  sourceTitle: string;
-  sourceTitleEn: string;
-  sourcePublishedOn: string;
-  sourceLanguage: Source['language'];
 }
 
 const columns = getTableColumns(observations);
@@ -33,30 +29,17 @@ const where = (filter: FigureFilter) =>
     filter,
   );
 
-/**
- * Observations are read from their own table, driven by its indexes, and given their indicator's
- * kind and their source's details here from the two small tables: no join order for the planner
- * to get wrong at a million rows.
- */
+/** Gives observations their indicator's kind and their source's details (see sourceDetails). */
 function attach(db: AppDatabase): (o: ObservationBase) => ObservationRow {
   const kinds = new Map(db.select({ code: indicators.code, kind: indicators.kind }).from(indicators).all().map((i) => [i.code, i.kind]));
-  const bySource = new Map(db.select().from(sources).all().map((s) => [s.id, s]));
-  return (o) => {
-    const source = bySource.get(o.sourceId);
-    return {
-      ...o,
-      indicatorKind: kinds.get(o.indicator) ?? 'flow',
-      sourcePublisher: source?.publisher ?? null,
-      sourceTitle: source?.title ?? '',
-      sourceTitleEn: source?.titleEn ?? '',
-      sourcePublishedOn: source?.publishedOn ?? '',
-      sourceLanguage: source?.language ?? 'ru',
-    };
-  };
+  const source = sourceDetails(db);
+  return (o) => ({ ...o, indicatorKind: kinds.get(o.indicator) ?? 'flow', ...source(o.sourceId) });
 }
 
-const ordered = (db: AppDatabase, filter: FigureFilter) =>
-  db.select(columns).from(observations).where(where(filter)).orderBy(asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)).$dynamic();
+/** Listings and downloads: by partner, indicator, period and id, the order of the partner index. */
+const LISTING_ORDER = [asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)];
+
+const ordered = (db: AppDatabase, filter: FigureFilter) => db.select(columns).from(observations).where(where(filter)).orderBy(...LISTING_ORDER).$dynamic();
 
 /** "Either side" as two filters that each use an index (an OR across columns would not). */
 function sides(filter: FigureFilter): FigureFilter[] {
@@ -200,10 +183,7 @@ export const OBSERVATION_EXPORT = [
 export type ObservationExportRow = RowOf<ObservationBase, typeof OBSERVATION_EXPORT>;
 
 /** The filtered observations in listing order, one plain array per row (see OBSERVATION_EXPORT). */
-export function* iterateObservationExport(db: AppDatabase, filter: FigureFilter = {}): Generator<ObservationExportRow> {
+export function iterateObservationExport(db: AppDatabase, filter: Omit<FigureFilter, 'involving'> = {}): Generator<ObservationExportRow> {
   const fields = Object.fromEntries(OBSERVATION_EXPORT.map((key) => [key, columns[key]])) as Pick<typeof columns, (typeof OBSERVATION_EXPORT)[number]>;
-  for (const f of sides(filter)) {
-    const query = db.select(fields).from(observations).where(where(f)).orderBy(asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id));
-    yield* iterateRaw<ObservationExportRow>(db, query);
-  }
+  return iterateRaw<ObservationExportRow>(db, db.select(fields).from(observations).where(where(filter)).orderBy(...LISTING_ORDER));
 }

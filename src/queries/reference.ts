@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodities, indicators, observations, partners, skippedMentions, sources } from '../../db/schema';
+import { commodities, indicators, observations, partners, skippedMentions, type Source, sources } from '../../db/schema';
 
 // Correlated subqueries name the outer table explicitly: Drizzle writes bare column names, which
 // inside a subquery would resolve to the inner table.
@@ -22,6 +22,34 @@ const sourceFields = {
 };
 
 export type SourceRow = Awaited<ReturnType<typeof listSources>>[number];
+
+/** A figure's source as listings show it beside the figure. */
+export interface SourceDetails {
+  sourcePublisher: string | null;
+  sourceTitle: string;
+  sourceTitleEn: string;
+  sourcePublishedOn: string;
+  sourceLanguage: Source['language'];
+}
+
+/**
+ * Source details by id, read once per listing: the figure tables are read alone, driven by their
+ * indexes, and given these fields from the small sources table (no join order for the planner to
+ * get wrong at a million rows).
+ */
+export function sourceDetails(db: AppDatabase): (sourceId: string) => SourceDetails {
+  const byId = new Map(db.select().from(sources).all().map((s) => [s.id, s]));
+  return (sourceId) => {
+    const source = byId.get(sourceId);
+    return {
+      sourcePublisher: source?.publisher ?? null,
+      sourceTitle: source?.title ?? '',
+      sourceTitleEn: source?.titleEn ?? '',
+      sourcePublishedOn: source?.publishedOn ?? '',
+      sourceLanguage: source?.language ?? 'ru',
+    };
+  };
+}
 
 /** Every source with the number of figures taken from it, newest first. */
 export function listSources(db: AppDatabase, filter: { id?: string[] } = {}) {

@@ -8,17 +8,17 @@ import { exportContext } from '../csv-contract';
 import { csvResponse, type Env, HttpError, isPartial, parseQuery, truncate } from '../http';
 import { listIndicatorsForPartner, listObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listObservedPartnerCodes, listPartners } from '../queries/reference';
-import { single } from './filters';
+import { CODE, PARTNER_CODE, single } from './filters';
 import { localName } from '../../views/names';
 import { CompareForms, ComparePage, CompareResult, type CompareView } from '../../views/pages/compare';
 
 // Messages are keys of the `validation` messages.
-const code = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCode');
+const code = z.string().regex(PARTNER_CODE, 'partnerCode');
 const one = <T extends z.ZodType<unknown, string>>(schema: T) => single(schema.optional());
 const token = z.string().refine((t) => parsePeriodToken(t) !== null, 'periodToken');
 const compareSchema = z.object({
   partner: one(code),
-  indicator: one(z.string().regex(/^[a-z][a-z0-9_]*$/, 'indicatorCode')),
+  indicator: one(z.string().regex(CODE, 'indicatorCode')),
   a: one(token),
   b: one(token),
   bom: one(z.enum(['0', '1'], { error: 'bom' })),

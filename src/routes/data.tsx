@@ -43,7 +43,7 @@ function fileName(kind: string, p: FilterParams, ext: string): string {
   const parts = Object.entries(only(p, FILTER_PARAMS.filter((k) => k !== 'page' && k !== 'bom' && k !== 'lang')))
     .filter(([, v]) => v !== undefined && (!Array.isArray(v) || v.length > 0))
     .map(([k, v]) => `${k}-${Array.isArray(v) ? v.join('+') : String(v)}`.replace(/[^A-Za-z0-9+_-]/g, '-'));
-  return `${['kz-trade', kind].join('-')}${parts.length ? `_${parts.join('_')}` : ''}`.slice(0, 150) + `.${ext}`;
+  return `kz-trade-${kind}${parts.length ? `_${parts.join('_')}` : ''}`.slice(0, 150) + `.${ext}`;
 }
 
 function section(c: Context<Env>, kind: Kind, p: FilterParams, limit: number): TableSection {

@@ -12,6 +12,11 @@ import type { Messages } from '../i18n/en';
 import type { FigureFilter } from '../queries/filters';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 
+/** Codes and ids as the seed loader accepts them: a malformed one is a 400 before any lookup. */
+export const PARTNER_CODE = /^[A-Z][A-Z0-9]{1,2}$/;
+export const CODE = /^[a-z][a-z0-9_]*$/;
+export const SOURCE_ID = /^\d{3}_[0-9a-f]{16}$/;
+
 /** Messages are keys of the `validation` messages, translated where the error is reported. */
 const list = (pattern: RegExp, key: string) => z.array(z.string().max(64, 'tooLong').regex(pattern, key)).max(50, 'tooMany').optional();
 /** A parameter given at most once. */
@@ -24,13 +29,13 @@ export const single = <T extends z.ZodType<unknown, string | undefined>>(schema:
     .pipe(schema);
 
 export const filterSchema = z.object({
-  partner: list(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCodes'),
-  reporter: list(/^[A-Z][A-Z0-9]{1,2}$/, 'partnerCodes'),
-  indicator: list(/^[a-z][a-z0-9_]*$/, 'indicatorCodes'),
+  partner: list(PARTNER_CODE, 'partnerCodes'),
+  reporter: list(PARTNER_CODE, 'partnerCodes'),
+  indicator: list(CODE, 'indicatorCodes'),
   flow: z.array(z.enum(FLOWS, { error: 'flow' })).optional(),
-  commodity: list(/^[a-z][a-z0-9_]*$/, 'commodityCodes'),
+  commodity: list(CODE, 'commodityCodes'),
   qualifier: z.array(z.enum(QUALIFIERS, { error: 'qualifier' })).optional(),
-  source_id: list(/^\d{3}_[0-9a-f]{16}$/, 'sourceIds'),
+  source_id: list(SOURCE_ID, 'sourceIds'),
   period: single(z.string().optional()).refine((token) => token === undefined || parsePeriodToken(token) !== null, { message: 'periodToken' }),
   page: single(z.string().regex(/^\d{1,7}$/, 'pageNumber').transform(Number).pipe(z.number().min(1, 'pagesStart')).optional()),
   bom: single(z.enum(['0', '1'], { error: 'bom' }).optional()),

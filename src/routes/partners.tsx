@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { compositions, partnerSections, summarisePartner } from '../domain/summary';
 import { type Env, HttpError } from '../http';
 import { TRADE } from './bounds';
+import { PARTNER_CODE } from './filters';
 import { countCommodityShares, latestSharePeriod, listCommodityShares } from '../queries/commodity-shares';
 import { countObservations, countPeriods, countSources, listIndicatorsInvolving, listLatestPeriods, listObservations } from '../queries/observations';
 import { getPartner, listIndicators, listPartners, listPartnersWithFigures } from '../queries/reference';
@@ -10,7 +11,7 @@ import { localName } from '../../views/names';
 import { PartnerPage, PartnersPage } from '../../views/pages/partner';
 import { href } from '../../views/ui';
 
-const codeSchema = z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/);
+const codeSchema = z.string().regex(PARTNER_CODE);
 const TRADE_PERIODS = 20;
 const PERIODS_PER_FIGURE = 6;
 /** Sources whose breakdown of one flow the page charts, for the latest period. */
@@ -40,13 +41,16 @@ export function partnerRoutes() {
       // figure, and the latest commodity breakdown of each flow; every figure stays in the data table.
       const trade = { partner: [partner.code], reporter: ['KAZ'], indicator: TRADE };
       const rows = listObservations(db, { ...trade, periods: listLatestPeriods(db, trade, TRADE_PERIODS) });
+      const ids = new Set(rows.map((r) => r.id));
       let cut = false;
       for (const indicator of listIndicatorsInvolving(db, partner.code)) {
         const filter = { involving: partner.code, indicator: [indicator] };
         const periods = listLatestPeriods(db, filter, PERIODS_PER_FIGURE + 1);
         cut ||= periods.length > PERIODS_PER_FIGURE;
-        const ids = new Set(rows.map((r) => r.id));
-        for (const row of listObservations(db, { ...filter, periods: periods.slice(0, PERIODS_PER_FIGURE) })) if (!ids.has(row.id)) rows.push(row);
+        for (const row of listObservations(db, { ...filter, periods: periods.slice(0, PERIODS_PER_FIGURE) })) {
+          if (!ids.has(row.id)) rows.push(row);
+          ids.add(row.id);
+        }
       }
       const latestShares = (['export', 'import'] as const).flatMap((flow) => {
         const period = latestSharePeriod(db, partner.code, flow);
@@ -61,6 +65,8 @@ export function partnerRoutes() {
         sourcesCount: countSources(db, partner.code),
       };
     });
+    const charted = compositions(shares);
+    const firstOf = (flow: 'export' | 'import') => charted.filter((c) => c.flow === flow).slice(0, BREAKDOWNS_PER_FLOW);
     return c.render(
       <PartnerPage
         ui={ui}
@@ -69,7 +75,7 @@ export function partnerRoutes() {
         indicators={listIndicators(db)}
         summary={summarisePartner(figures, partner.code)}
         sections={partnerSections(figures, partner.code)}
-        compositions={[...compositions(shares).filter((c) => c.flow === 'export').slice(0, BREAKDOWNS_PER_FLOW), ...compositions(shares).filter((c) => c.flow === 'import').slice(0, BREAKDOWNS_PER_FLOW)]}
+        compositions={[...firstOf('export'), ...firstOf('import')]}
         figuresCount={figuresCount}
         sourcesCount={sourcesCount}
         tradeTotal={tradeTotal}

@@ -3,16 +3,10 @@ import { z } from 'zod';
 import { search } from '../domain/search';
 import { type Env, isPartial, parseQuery } from '../http';
 import { listSearchItems } from '../queries/search';
+import { single } from './filters';
 import { SearchPage, SearchResults } from '../../views/pages/search';
 
-const schema = z.object({
-  q: z
-    .array(z.string())
-    .max(1, 'once')
-    .optional()
-    .transform((v) => v?.[0] ?? '')
-    .pipe(z.string().max(100, 'query')),
-});
+const schema = z.object({ q: single(z.string().max(100, 'query').default('')) });
 
 export function searchRoutes() {
   const r = new Hono<Env>();

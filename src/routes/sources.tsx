@@ -5,11 +5,11 @@ import { type Env, HttpError, parseQuery } from '../http';
 import { type CommodityShareRow, countCommodityShares, getCommodityShare, listSourceShares } from '../queries/commodity-shares';
 import { countObservations, getObservation, listSourceObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listPartners, listSkippedMentions, listSources } from '../queries/reference';
-import { single } from './filters';
+import { single, SOURCE_ID } from './filters';
 import { translationOf } from '../../views/names';
 import { SourcePage, SourcesPage } from '../../views/pages/sources';
 
-const idSchema = z.string().regex(/^\d{3}_[0-9a-f]{16}$/);
+const idSchema = z.string().regex(SOURCE_ID);
 const querySchema = z.object({ figure: single(z.string().max(64, 'tooLong').regex(/^[0-9a-z][0-9a-z-]*$/, 'figureId').optional()) });
 /** Figures a source page lists; the rest are in the data tables. */
 export const SOURCE_FIGURES_SHOWN = 200;

@@ -17,7 +17,6 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +24,7 @@ import zlib from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from '../../db/client';
 import { periodToken } from '../../src/domain/periods';
-import { buildServer } from '../helpers/server-build';
+import { buildServer, freePort } from '../helpers/server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = path.join(ROOT, 'bench-results');
@@ -87,20 +86,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (bytes: number) => bytes / 1e6;
 const fmt = (n: number, digits = 1) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kb = (bytes: number) => `${fmt(bytes / 1000)} KB`;
-
-/** A free port on loopback: bind to port 0, read the port, close. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 interface Fetched {
   status: number;

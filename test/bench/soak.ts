@@ -8,12 +8,11 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { seedDatabaseFile } from '../../seeds/loader';
-import { buildServer } from '../helpers/server-build';
+import { buildServer, freePort } from '../helpers/server';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,15 +38,6 @@ const ROUTES = [
   '/kk/sources/000_a50b504d80912738',
   '/compare.csv?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09',
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const rssMb = (pid: number) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));

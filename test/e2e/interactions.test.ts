@@ -82,8 +82,13 @@ describe('keyboard alone', () => {
     await page.goto(`${baseUrl()}/en/compare`, { waitUntil: 'networkidle' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
-    const box = await page.evaluate(() => document.activeElement?.getBoundingClientRect().top);
-    expect(box).toBeGreaterThanOrEqual(0);
+    // Focused, the skip link is on screen and big enough to see, not parked off-screen.
+    const box = await page.evaluate(() => {
+      const r = document.activeElement?.getBoundingClientRect();
+      return r && { top: r.top, left: r.left, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    });
+    expect(box && box.top >= 0 && box.left >= 0 && box.right <= 1280 && box.bottom <= 900, JSON.stringify(box)).toBe(true);
+    expect(box && box.width > 40 && box.height > 10, JSON.stringify(box)).toBe(true);
     let presses = 0;
     while ((await page.evaluate(() => document.activeElement?.id)) !== 'compare-partner' && presses < 20) {
       await page.keyboard.press('Tab');

@@ -105,7 +105,10 @@ describe.each(['en', 'ru', 'kk'] as const)('the interface in %s', (lang) => {
     expect(r.status).toBe(200);
     const doc = r.document;
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe(lang);
-    expect(textOf(doc.querySelector('nav[aria-label] a[aria-current="page"]')) || 'search').toBeTruthy();
+    // The page's own section is marked in the navigation, named in this language (search belongs to none).
+    const section = path.split(/[/?]/)[1] || 'overview';
+    const current = doc.querySelectorAll('nav[aria-label] a[aria-current="page"]').map((a) => textOf(a));
+    expect(current).toEqual(section === 'search' ? [] : [m.nav[section as 'overview' | 'partners' | 'compare' | 'sources' | 'data']]);
     expect(textOf(doc.querySelector('.site-footer p'))).toBe(m.site.footer);
     // Every internal page link stays in the language.
     for (const a of doc.querySelectorAll('main a[href^="/"], header nav:not(.languages) a')) {

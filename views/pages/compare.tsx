@@ -6,7 +6,6 @@ import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, PeriodText, SourceLink } from '../components';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
-import { partnerName } from './overview';
 
 export type CompareView = { ui: Ui } & CompareChoice;
 
@@ -52,7 +51,7 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
             <select id="compare-partner" name="partner" {...hx('this')}>
               {partners.map((p) => (
                 <option value={p.code} selected={p.code === partner.code}>
-                  {partnerName(ui, p)}
+                  {localName(ui, p)}
                 </option>
               ))}
             </select>
@@ -142,7 +141,7 @@ function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: F
 /** The comparison itself: method, table, chart, notes and the figures with their sources. This is what htmx swaps. */
 export function CompareResult({ ui, partner, indicator, a, b, comparison }: CompareView) {
   const { t, f } = ui;
-  const name = partnerName(ui, partner);
+  const name = localName(ui, partner);
   const indicatorName = localName(ui, indicator);
   const instant = isInstant(indicator.kind);
   const query = `?partner=${partner.code}&indicator=${indicator.code}&a=${a.token}&b=${b.token}`;

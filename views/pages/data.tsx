@@ -4,9 +4,8 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import type { FilterParams } from '../../src/routes/filters';
 import { Amount, figureHref, PeriodText, sourceName } from '../components';
-import { commodityName, localName } from '../names';
+import { commodityName, localName, nameOf } from '../names';
 import { href, type Ui } from '../ui';
-import { partnerName } from './overview';
 
 export type FilterField = 'partner' | 'indicator' | 'flow' | 'commodity' | 'source_id' | 'period';
 
@@ -42,7 +41,7 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
         {select(
           'partner',
           t.data.partner,
-          options.partners.map((p) => [p.code, partnerName(ui, p)]),
+          options.partners.map((p) => [p.code, localName(ui, p)]),
         )}
         {select(
           'indicator',
@@ -81,14 +80,7 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
 
 export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; rows: ObservationRow[]; indicators: Indicator[]; partners: Partner[] }) {
   const { t } = ui;
-  const nameOfIndicator = (code: string) => {
-    const indicator = indicators.find((i) => i.code === code);
-    return indicator ? localName(ui, indicator) : code;
-  };
-  const name = (code: string) => {
-    const p = partners.find((x) => x.code === code);
-    return p ? partnerName(ui, p) : code;
-  };
+  const name = (code: string) => nameOf(ui, partners, code);
   return (
     <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.observations}>
       <table class="figures data-table">
@@ -109,7 +101,7 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
               <th scope="row">
                 <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
               </th>
-              <td>{nameOfIndicator(r.indicator)}</td>
+              <td>{nameOf(ui, indicators, r.indicator)}</td>
               <td>{r.reporter === 'KAZ' ? name(r.partner) : `${name(r.reporter)} → ${name(r.partner)}`}</td>
               <td>
                 <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
@@ -131,10 +123,7 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
 
 export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShareRow[]; partners: Partner[] }) {
   const { t } = ui;
-  const name = (code: string) => {
-    const p = partners.find((x) => x.code === code);
-    return p ? partnerName(ui, p) : code;
-  };
+  const name = (code: string) => nameOf(ui, partners, code);
   return (
     <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.commodityShares}>
       <table class="figures data-table">

@@ -17,14 +17,10 @@ export interface OverviewProps<T extends ShownFigure> {
   investment: Array<{ partner: Partner; figure: T }>;
 }
 
-export function partnerName(ui: Pick<Ui, 'lang'>, p: Pick<Partner, 'nameEn' | 'nameRu' | 'nameKk'>): string {
-  return localName(ui, p);
-}
-
 /** One partner's latest headline figures, each with its period and source. */
 export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { ui: Ui; partner: Partner; summary: PartnerSummary<T> }) {
   const { t } = ui;
-  const name = partnerName(ui, partner);
+  const name = localName(ui, partner);
   const rows: Array<[string, PartnerSummary<T>['turnover']]> = [
     [t.card.turnover, summary.turnover],
     [t.card.exports, summary.exports],
@@ -96,10 +92,10 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
     unit: 'USD',
     lang: ui.lang,
     title: t.overview.investmentChart,
-    labels: investment.map(({ partner, figure }) => [`${partnerName(ui, partner)}, ${t.periodKind.asOf(f.period({ start: figure.periodStart, end: figure.periodEnd }))}`, sourceName(ui, figure)]),
-    datasets: [...new Set(investment.map((i) => i.partner.code))].map((code, index) => ({
-      label: partnerName(ui, investment.find((i) => i.partner.code === code)?.partner as Partner),
-      data: investment.map((i) => (i.partner.code === code ? i.figure.value : null)),
+    labels: investment.map(({ partner, figure }) => [`${localName(ui, partner)}, ${t.periodKind.asOf(f.period({ start: figure.periodStart, end: figure.periodEnd }))}`, sourceName(ui, figure)]),
+    datasets: [...new Map(investment.map((i) => [i.partner.code, i.partner])).values()].map((partner, index) => ({
+      label: localName(ui, partner),
+      data: investment.map((i) => (i.partner.code === partner.code ? i.figure.value : null)),
       colour: index,
     })),
   };
@@ -119,8 +115,8 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
       </section>
 
       {trade.map(({ partner, periods, total }) => (
-        <section aria-label={t.overview.tradeChart(partnerName(ui, partner))}>
-          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={partnerName(ui, partner)} periods={periods} total={total} />
+        <section aria-label={t.overview.tradeChart(localName(ui, partner))}>
+          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={localName(ui, partner)} periods={periods} total={total} />
         </section>
       ))}
 
@@ -146,7 +142,7 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
                 <tbody>
                   {investment.map(({ partner, figure }) => (
                     <tr>
-                      <th scope="row">{partnerName(ui, partner)}</th>
+                      <th scope="row">{localName(ui, partner)}</th>
                       <td>
                         <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} />
                       </td>

@@ -6,9 +6,9 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
-import { commodityName, localName } from '../names';
+import { commodityName, localName, nameOf } from '../names';
 import { href, type Ui } from '../ui';
-import { HeadlineCard, partnerName } from './overview';
+import { HeadlineCard } from './overview';
 
 export interface PartnerPageProps<T extends ShownFigure> {
   ui: Ui;
@@ -29,12 +29,8 @@ export interface PartnerPageProps<T extends ShownFigure> {
 /** A table of figure groups: what, when, the value(s) as each source states them. */
 function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, partner }: { ui: Ui; groups: Array<FigureGroup<T>>; indicators: Indicator[]; partners: Partner[]; partner: Partner }) {
   const { t } = ui;
-  const other = (g: FigureGroup<T>) => {
-    // Name the other side when the row is not simply Kazakhstan–partner.
-    const code = g.reporter === partner.code ? g.partner : g.reporter !== 'KAZ' ? g.reporter : null;
-    const p = code ? partners.find((x) => x.code === code) : undefined;
-    return g.reporter === partner.code && p ? ` (${partnerName(ui, partner)} → ${partnerName(ui, p)})` : '';
-  };
+  // A figure the partner itself reports (about its trade with another country) names both sides.
+  const other = (g: FigureGroup<T>) => (g.reporter === partner.code ? ` (${localName(ui, partner)} → ${nameOf(ui, partners, g.partner)})` : '');
   return (
     <div class="table-scroll" role="region" tabindex={0} aria-label={t.partner.indicator}>
       <table class="figures">
@@ -84,7 +80,7 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
 
 function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partner; composition: Composition<CommodityShareRow> }) {
   const { t, f } = ui;
-  const name = partnerName(ui, partner);
+  const name = localName(ui, partner);
   const flowLabel = composition.flow === 'export' ? t.flow.exportTo(name) : t.flow.importFrom(name);
   const period = f.period(composition.period);
   const rest = Math.round((100 - composition.itemised) * 100) / 100;
@@ -159,7 +155,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
 
 export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount, tradeTotal, perFigure }: PartnerPageProps<T>) {
   const { t, f } = ui;
-  const name = partnerName(ui, partner);
+  const name = localName(ui, partner);
   const statements = sections.investment.filter((g) => g.indicator === 'investment_stock').flatMap((g) => g.figures.slice(0, SOURCES_SHOWN));
   const investmentSpec: ChartSpec = {
     horizontal: true,
@@ -296,7 +292,7 @@ export function PartnersPage({ ui, partners }: { ui: Ui; partners: Array<Partner
             {partners.map((p) => (
               <tr>
                 <th scope="row">
-                  <a href={href(ui, `/partners/${p.code}`)}>{partnerName(ui, p)}</a>
+                  <a href={href(ui, `/partners/${p.code}`)}>{localName(ui, p)}</a>
                 </th>
                 <td>
                   <code>{p.code}</code>

@@ -4,9 +4,8 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import { byFigureId } from '../../src/domain/figures';
 import { Amount, PeriodText } from '../components';
-import { commodityName, localName, translationOf } from '../names';
+import { commodityName, nameOf, translationOf } from '../names';
 import { href, type Ui } from '../ui';
-import { partnerName } from './overview';
 
 /** The title in the reader's language: ours where we translated it, the original where it is in that language. */
 function sourceTitleIn(ui: Ui, s: SourceRow): string | null {
@@ -142,17 +141,10 @@ export interface SourcePageProps {
 
 export function SourcePage({ ui, source, observations, shares, total, followed, skipped, indicators, partners }: SourcePageProps) {
   const { t } = ui;
-  const name = (code: string) => {
-    const p = partners.find((x) => x.code === code);
-    return p ? partnerName(ui, p) : code;
-  };
-  const indicatorName = (code: string) => {
-    const indicator = indicators.find((i) => i.code === code);
-    return indicator ? localName(ui, indicator) : code;
-  };
+  const name = (code: string) => nameOf(ui, partners, code);
   const card = (row: ObservationRow | CommodityShareRow): FigureCardProps =>
     'indicator' in row
-      ? { id: row.id, heading: `${indicatorName(row.indicator)}: ${name(row.reporter)} – ${name(row.partner)}`, value: row.value, unit: row.unit, row }
+      ? { id: row.id, heading: `${nameOf(ui, indicators, row.indicator)}: ${name(row.reporter)} – ${name(row.partner)}`, value: row.value, unit: row.unit, row }
       : {
           id: row.id,
           heading: `${row.flow === 'export' ? t.flow.exportTo(name(row.partner)) : t.flow.importFrom(name(row.partner))}: ${commodityName(ui, row)}`,
