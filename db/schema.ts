@@ -10,7 +10,13 @@ export const QUALIFIERS = ['exact', 'approx', 'more_than', 'less_than', 'up_to']
 export const PARTNER_KINDS = ['country', 'group'] as const;
 /** flow: over a period; stock: at a date; share: percent of a whole; count/rank: at a date. */
 export const INDICATOR_KINDS = ['flow', 'stock', 'share', 'growth', 'count', 'rank'] as const;
-export const UNITS = ['USD', 'percent', 'count', 'rank'] as const;
+/** Canonical units: US dollars, percent, a plain count, a rank N (top N), metric tonnes. */
+export const UNITS = ['USD', 'percent', 'count', 'rank', 'tonnes'] as const;
+/**
+ * What an investment figure covers, as the article words it: foreign direct investment only
+ * ("тікелей инвестициялар") or all of the partner's investment ("умумий ҳажми"). Null where it says neither.
+ */
+export const SCOPES = ['direct', 'total'] as const;
 export const FLOWS = ['export', 'import'] as const;
 
 const inList = (column: string, values: readonly string[]) =>
@@ -97,10 +103,14 @@ export const observations = sqliteTable(
     partner: text('partner')
       .notNull()
       .references(() => partners.code),
-    /** Inclusive ISO dates; equal for a stock (the as-of date). */
+    /**
+     * Inclusive ISO dates. For a flow, the period it covers. For a figure at a date (stock, count,
+     * rank, and a share stated at a date), the span within which its as-of date lies: equal when the
+     * day is known, a range (explained in `note`) when only the month or year is.
+     */
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
-    /** Canonical: US dollars, percent, or a plain count. */
+    /** Canonical: US dollars, percent, a plain count, a rank, or metric tonnes. */
     value: real('value').notNull(),
     unit: text('unit', { enum: UNITS }).notNull(),
     qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
@@ -116,6 +126,8 @@ export const observations = sqliteTable(
     quoteRu: text('quote_ru'),
     quoteKk: text('quote_kk'),
     note: text('note'),
+    /** For investment indicators: 'direct' or 'total' as the article says; null where it says neither. */
+    scope: text('scope', { enum: SCOPES }),
   },
   (t) => [
     // Carries id so that listings ordered by partner, indicator, period and id need no sort;
@@ -129,6 +141,7 @@ export const observations = sqliteTable(
     check('observations_period_order', sql`period_end >= period_start`),
     check('observations_qualifier', inList('qualifier', QUALIFIERS)),
     check('observations_unit', inList('unit', UNITS)),
+    check('observations_scope', sql`scope is null or ${inList('scope', SCOPES)}`),
   ],
 );
 
@@ -200,3 +213,4 @@ export type SkippedMention = typeof skippedMentions.$inferSelect;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type Flow = (typeof FLOWS)[number];
+export type Scope = (typeof SCOPES)[number];

@@ -116,9 +116,17 @@ const figureFields = {
 const periodOrder = <T extends { period_start: string; period_end: string }>(r: T) => r.period_end >= r.period_start;
 const periodMessage = { message: 'is before period_start', path: ['period_end'] };
 
+/** What an investment figure covers (direct or total); empty where the article says neither. */
+const scope = z
+  .enum(['', ...schema.SCOPES], { error: `must be empty or one of ${schema.SCOPES.join(', ')}` })
+  .transform((s) => (s === '' ? null : s));
+
 const observationRow = z
-  .object({ ...figureFields, indicator: text, value: plainNumber, unit: enumOf(schema.UNITS) })
+  .object({ ...figureFields, indicator: text, value: plainNumber, unit: enumOf(schema.UNITS), scope })
   .refine(periodOrder, periodMessage);
+
+/** Indicators whose figures may say what investment they cover (`scope`). */
+const isInvestment = (code: string) => code.startsWith('investment_');
 
 const shareRow = z
   .object({
@@ -243,7 +251,17 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
   const checkFigure = (
     name: string,
     line: number,
-    r: { reporter: string; partner: string; source_id: string; as_written: string; quote: string; quote_ru: string | null; quote_kk: string | null },
+    r: {
+      reporter: string;
+      partner: string;
+      source_id: string;
+      qualifier: string;
+      as_written: string;
+      quote: string;
+      quote_ru: string | null;
+      quote_kk: string | null;
+      note: string | null;
+    },
     value: number,
     unit: string,
   ) => {
@@ -263,6 +281,13 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
     else {
       if (!sameValue(parsed.value, value)) problems.push(`${at}: as_written "${r.as_written}" reads as ${parsed.value}, not ${value}`);
       if (parsed.unit && parsed.unit !== unit) problems.push(`${at}: as_written "${r.as_written}" is in ${parsed.unit}, the row says ${unit}`);
+      // A range ("5-7 минггача") is stored as its upper end; its lower end must not get lost.
+      if (parsed.low !== undefined) {
+        if (r.qualifier !== 'up_to') problems.push(`${at}: as_written "${r.as_written}" is a range: value is its upper end, so qualifier must be up_to`);
+        const lows = [String(parsed.low), parsed.low.toLocaleString('en-US')];
+        if (!lows.some((low) => r.note?.includes(low)))
+          problems.push(`${at}: as_written "${r.as_written}" is a range: the note must give its lower end (${parsed.low})`);
+      }
     }
   };
 
@@ -272,9 +297,15 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
     if (!indicator) problems.push(`${at}: indicator "${row.indicator}" is not in ${SEED_FILES.indicators}`);
     else {
       if (indicator.unit !== row.unit) problems.push(`${at}: unit "${row.unit}" does not match indicator ${indicator.code} (${indicator.unit})`);
+      // A figure at a date: period_start…period_end is the span its as-of date lies in, one day when
+      // the article gives the day; a longer span only with a note on how it was established.
       const instant = indicator.kind === 'stock' || indicator.kind === 'count' || indicator.kind === 'rank';
-      if (instant && row.period_start !== row.period_end)
-        problems.push(`${at}: ${indicator.code} is a ${indicator.kind} at a date: period_start and period_end must be the same as-of date`);
+      if (instant && row.period_start !== row.period_end && !row.note)
+        problems.push(
+          `${at}: ${indicator.code} is a ${indicator.kind} at a date: period_start and period_end must be the same as-of date, or the span it lies in with a note saying why the day is not known`,
+        );
+      if (row.scope !== null && !isInvestment(indicator.code))
+        problems.push(`${at}: scope "${row.scope}" is only for investment indicators (investment_…), not ${indicator.code}: leave it empty`);
     }
     checkFigure(SEED_FILES.observations, line, row, row.value, row.unit);
   }
@@ -338,6 +369,7 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       quoteRu: r.quote_ru,
       quoteKk: r.quote_kk,
       note: r.note,
+      scope: r.scope,
     })),
     commodityShares: shares.map(({ row: r }) => ({
       id: r.id,
@@ -374,7 +406,7 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     tx.delete(schema.partners).run();
     tx.delete(schema.sources).run();
     const insert = <T extends Parameters<typeof tx.insert>[0]>(table: T, rows: Array<T['$inferInsert']>) => {
-      // SQLite limits bound parameters per statement; 200 rows × ≤16 columns stays well under it.
+      // SQLite limits bound parameters per statement; 200 rows × ≤17 columns stays well under it.
       for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200)).run();
     };
     insert(schema.sources, data.sources);

@@ -53,7 +53,7 @@ export function exportContext(sources: readonly SourceRow[], commodities: readon
 const o = (key: (typeof OBSERVATION_EXPORT)[number]) => OBSERVATION_EXPORT.indexOf(key);
 const sh = (key: (typeof SHARE_EXPORT)[number]) => SHARE_EXPORT.indexOf(key);
 
-const O = { id: o('id'), indicator: o('indicator'), reporter: o('reporter'), partner: o('partner'), start: o('periodStart'), end: o('periodEnd'), value: o('value'), unit: o('unit'), qualifier: o('qualifier'), asWritten: o('asWritten'), source: o('sourceId'), quote: o('quote'), quoteEn: o('quoteEn'), quoteRu: o('quoteRu'), quoteKk: o('quoteKk'), note: o('note') };
+const O = { id: o('id'), indicator: o('indicator'), reporter: o('reporter'), partner: o('partner'), start: o('periodStart'), end: o('periodEnd'), value: o('value'), unit: o('unit'), qualifier: o('qualifier'), asWritten: o('asWritten'), source: o('sourceId'), quote: o('quote'), quoteEn: o('quoteEn'), quoteRu: o('quoteRu'), quoteKk: o('quoteKk'), note: o('note'), scope: o('scope') };
 const S = { id: sh('id'), reporter: sh('reporter'), partner: sh('partner'), flow: sh('flow'), start: sh('periodStart'), end: sh('periodEnd'), commodity: sh('commodity'), original: sh('commodityOriginal'), share: sh('sharePct'), qualifier: sh('qualifier'), asWritten: sh('asWritten'), source: sh('sourceId'), quote: sh('quote'), quoteEn: sh('quoteEn'), quoteRu: sh('quoteRu'), quoteKk: sh('quoteKk'), note: sh('note') };
 
 type OR = ObservationExportRow;
@@ -79,6 +79,8 @@ export const OBSERVATION_COLUMNS: ReadonlyArray<ExportColumn<OR>> = [
   { name: 'quote', value: (r) => r[O.quote] as string },
   { name: 'quote_en', value: (r) => r[O.quoteEn] as string },
   { name: 'note', value: (r) => text(r[O.note]) },
+  // Beyond the contract: for investment, whether the article counts direct or total investment.
+  { name: 'scope', value: (r) => text(r[O.scope]) },
 ];
 
 export const COMMODITY_SHARE_COLUMNS: ReadonlyArray<ExportColumn<SR>> = [

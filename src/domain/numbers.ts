@@ -1,15 +1,18 @@
 /**
  * Reading numbers the way the articles write them: decimal comma, scale words
- * (миллиард/млрд, миллион/млн, мың/минг/тысяч), percent words (пайыз, фоиз, процент)
- * and number words in Kazakh, Uzbek (Cyrillic) and Russian.
+ * (миллиард/млрд, миллион/млн, мың/минг/тысяч), percent words (пайыз, фоиз, процент), tonnes
+ * (тонна, тонн, тонналық), ranges ("5-7 минг") and number words in Kazakh, Uzbek (Cyrillic) and Russian.
  */
 
-export type ParsedUnit = 'USD' | 'percent' | null;
+export type ParsedUnit = 'USD' | 'percent' | 'tonnes' | null;
 
 export interface ParsedAmount {
+  /** The figure; for a range ("5-7 минг"), its upper end. */
   value: number;
   /** Unit named in the text itself; null when the text gives a bare number. */
   unit: ParsedUnit;
+  /** Only for a range: its lower end, on the same scale ("5-7 минг" → 5000, value 7000). */
+  low?: number;
 }
 
 const SCALE_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
@@ -19,6 +22,8 @@ const SCALE_STEMS: ReadonlyArray<readonly [RegExp, number]> = [
 ];
 const PERCENT_WORD = /^(пайыз|фоиз|процент)/i;
 const CURRENCY_WORD = /^(доллар|долл\.)/i;
+/** Metric tonnes in the three languages: тонна, тонн, тонны, тонналық (Kazakh "of … tonnes"). */
+const TONNE_WORD = /^тонн/i;
 /** Words that may stand between a number and its currency ("4 миллиард АҚШ доллари"). */
 const CURRENCY_PREFIX = /^(АҚШ|США)$/i;
 
@@ -108,10 +113,13 @@ function scaleDecimal(digits: string, scale: number): number {
 }
 
 const DIGITS_AT_START = /^(\d+(?:[.,]\d+)?)(%)?(?:-\p{L}+)?$/u;
+/** A range of two plain numbers, "5-7" or "5–7" (the scale word after it applies to both ends). */
+const RANGE_AT_START = /^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$/u;
 
 /**
  * Reads a figure as printed ("331,9 миллион доллар", "94,8%", "8,5 миллиард доллардан",
- * "бір пайыздан", "ўнта", "7 млрд.") into a canonical value and the unit the text names.
+ * "бір пайыздан", "ўнта", "7 млрд.", "115 миллион тонна") into a canonical value and the unit the
+ * text names. A range ("5-7 минггача") reads as its upper end, with the lower end in `low`.
  * Case endings after the words are tolerated; anything else is an error.
  */
 export function parseAsWritten(text: string, lang: NumberLanguage): ParsedAmount | { error: string } {
@@ -119,11 +127,18 @@ export function parseAsWritten(text: string, lang: NumberLanguage): ParsedAmount
   if (tokens.length === 0) return { error: 'empty' };
   let unit: ParsedUnit = null;
   let digits: string | null = null;
+  let lowDigits: string | null = null;
   const words: number[] = [];
   let i = 0;
   const first = tokens[0] ?? '';
   const m = DIGITS_AT_START.exec(first.replace(/^\$/, ''));
-  if (m) {
+  const range = RANGE_AT_START.exec(first);
+  if (range) {
+    lowDigits = range[1] ?? null;
+    digits = range[2] ?? null;
+    if (Number((lowDigits ?? '').replace(',', '.')) >= Number((digits ?? '').replace(',', '.'))) return { error: `the range "${first}" does not rise` };
+    i = 1;
+  } else if (m) {
     digits = m[1] ?? null;
     if (m[2]) unit = 'percent';
     if (first.startsWith('$')) unit = 'USD';
@@ -149,17 +164,20 @@ export function parseAsWritten(text: string, lang: NumberLanguage): ParsedAmount
     } else if (CURRENCY_WORD.test(token)) {
       if (unit) return { error: `two units in "${text}"` };
       unit = 'USD';
+    } else if (TONNE_WORD.test(token)) {
+      if (unit) return { error: `two units in "${text}"` };
+      unit = 'tonnes';
     } else if (CURRENCY_PREFIX.test(token)) {
       continue;
-    } else if (/^[-–—]?[а-яёәғқңөұүһіўҳ]{1,4}$/iu.test(token) && i === tokens.length - 1 && !unit && scale === 1) {
-      // A detached Cyrillic case ending or counter after a bare number: "60 дан", "170 та".
+    } else if (/^[-–—]?[а-яёәғқңөұүһіўҳ]{1,4}(?:гача)?$/iu.test(token) && i === tokens.length - 1 && !unit && scale === 1) {
+      // A detached Cyrillic case ending or counter after a bare number: "60 дан", "170 та", "30 тагача" (up to 30).
       continue;
     } else {
       return { error: `unexpected "${token}" in "${text}"` };
     }
   }
   const value = digits !== null ? scaleDecimal(digits, scale) : combineWords(words) * scale;
-  return { value, unit };
+  return lowDigits !== null ? { value, unit, low: scaleDecimal(lowDigits, scale) } : { value, unit };
 }
 
 /** Relative tolerance for comparing canonical values read in two ways. */

@@ -116,11 +116,14 @@ export function periodLabel(p: Period): string {
 }
 
 /**
- * Label of a group of figures at dates: "as of 31 Dec 2014", or "as of Dec 2025" when the
- * sources date one figure differently within a month.
+ * Label of figures at a date: "as of 17 Dec 2025" where the day is known; else the month, or the
+ * span of months, its as-of date lies in (sources dating one figure differently, or an article that
+ * gives only a span): "as of Dec 2025", "as of Mar–Dec 2014", "as of 2014".
  */
 export function asOfLabel(p: Period): string {
   if (p.start === p.end) return `as of ${periodLabel(p)}`;
-  const m = Number(p.start.slice(5, 7));
-  return `as of ${MONTHS[m - 1]} ${p.start.slice(0, 4)}`;
+  const s = parts(p.start);
+  const e = parts(p.end);
+  if (s.y === e.y && s.m === e.m) return `as of ${MONTHS[s.m - 1]} ${s.y}`;
+  return `as of ${periodLabel({ start: `${s.y}-${pad(s.m)}-01`, end: monthEnd(e.y, e.m) })}`;
 }

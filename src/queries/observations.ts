@@ -178,6 +178,7 @@ export const OBSERVATION_EXPORT = [
   'quoteRu',
   'quoteKk',
   'note',
+  'scope',
 ] as const;
 
 export type ObservationExportRow = RowOf<ObservationBase, typeof OBSERVATION_EXPORT>;

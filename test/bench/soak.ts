@@ -30,7 +30,7 @@ const ROUTES = [
   '/ru/partners/JPN',
   '/en/partners/RUS',
   '/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024',
-  '/kk/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12',
+  '/kk/compare?partner=JPN&indicator=investment_stock&a=2014-03/2014-12&b=2025-12',
   '/en/data?partner=JPN&flow=export',
   '/en/search?q=Japan',
   '/data/observations.csv?partner=JPN',

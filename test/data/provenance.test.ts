@@ -18,13 +18,21 @@ const figures = [
 ];
 const byId = (id: string) => `${id}`;
 
-/** Words right before and right after the figure in its quote (the figure's own word included at the end). */
-function neighbours(quote: string, asWritten: string): { before: string[]; after: string[] } {
+/**
+ * Words right before and right after the figure in its quote, and the figure's own last word whole
+ * ("5-7 минггача": up to 5–7 thousand; "60-тан" + "астам"), its end in the quote included.
+ */
+function neighbours(quote: string, asWritten: string): { before: string[]; own: string[]; after: string[] } {
   const at = quote.indexOf(asWritten);
   const words = (s: string) => s.split(/[\s,.;:!?()«»"—–-]+/u).filter(Boolean);
   const tail = quote.slice(at + asWritten.length);
   const restOfWord = /^[\p{L}%]*/u.exec(tail)?.[0] ?? '';
-  return { before: words(quote.slice(0, at)).slice(-2), after: [restOfWord, ...words(tail.slice(restOfWord.length)).slice(0, 2)].filter(Boolean) };
+  const lastWord = /\p{L}+$/u.exec(asWritten)?.[0] ?? '';
+  return {
+    before: words(quote.slice(0, at)).slice(-2),
+    own: [lastWord + restOfWord].filter(Boolean),
+    after: [restOfWord, ...words(tail.slice(restOfWord.length)).slice(0, 2)].filter(Boolean),
+  };
 }
 
 /** Half a unit of the last printed digit: "1,3 миллиард" → 0.05e9. */
@@ -63,9 +71,10 @@ describe.each(figures.map((f) => [byId(f.id), f] as const))('figure %s', (_id, f
   });
 
   it('carries the qualifier its quote states, and none it does not', () => {
-    const { before, after } = neighbours(f.quote, f.asWritten);
-    // A qualifier sits within two words of its number; for an exact figure, the words touching it carry none.
-    const around = f.qualifier === 'exact' ? [...before.slice(-1), ...after.slice(0, 2)] : [...before, ...after];
+    const { before, own, after } = neighbours(f.quote, f.asWritten);
+    // A qualifier sits within two words of its number, or ends the figure's own word ("30 тагача");
+    // for an exact figure, the words touching it carry none.
+    const around = f.qualifier === 'exact' ? [...before.slice(-1), ...own, ...after.slice(0, 2)] : [...before, ...own, ...after];
     const stated = around.map(qualifierOfWord).filter((q) => q !== null);
     if (f.qualifier === 'exact') expect(stated, `words around "${f.asWritten}": ${around.join(' ')}`).toEqual([]);
     else expect(stated, `words around "${f.asWritten}": ${around.join(' ')}`).toContain(f.qualifier);

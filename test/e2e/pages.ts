@@ -7,7 +7,7 @@ export const PAGES = [
   '/en/partners/C5',
   '/en/partners/WLD',
   '/en/compare',
-  '/en/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12',
+  '/en/compare?partner=JPN&indicator=investment_stock&a=2014-03/2014-12&b=2025-12',
   '/en/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09',
   '/en/sources',
   '/en/sources/000_a50b504d80912738',

@@ -51,7 +51,8 @@ export function hostileSeedDir(): string {
   edit(dir, 'observations.csv', (r, i) => {
     r.quote = `${i === 0 ? FORMULA : HOSTILE} ${r.as_written} ${i === 1 ? LONG : RTL}`;
     r.quote_en = i === 2 ? `-${LONG}` : `${BREAKOUT} ${BRACES}`;
-    r.note = `</textarea>${SCRIPT} @SUM(A1)`;
+    // The curated note follows: the loader checks what some notes must say (a range's lower end).
+    r.note = `</textarea>${SCRIPT} @SUM(A1)${r.note ? ` ${r.note}` : ''}`;
   });
   edit(dir, 'commodity-shares.csv', (r) => {
     r.commodity_original = SCRIPT;

@@ -99,6 +99,33 @@ describe('seeding a database file', () => {
       'add up to 109.57, over 100',
     ],
     ['a malformed CSV record', 'observations.csv', (t) => t.replace('\n000-03,', '\n"000-03,'), 'observations.csv:'],
+    [
+      'a figure at a date over a span, without a note saying why',
+      'observations.csv',
+      (t) =>
+        t.replace(/\n000-01,[^\n]*/, (line) =>
+          line.replace(',2025-12-17,2025-12-17,', ',2025-12-01,2025-12-17,').replace(',As-of date not stated in the article; its publication date is used.,', ',,'),
+        ),
+      `observations.csv:${lineOf(observations, '000-01,')}: investor_top_n is a rank at a date: period_start and period_end must be the same as-of date, or the span it lies in with a note`,
+    ],
+    [
+      'a scope on a figure that is not investment',
+      'observations.csv',
+      (t) => t.replace(/\n000-03,[^\n]*/, (line) => line.replace(/,$/, ',direct')),
+      `observations.csv:${lineOf(observations, '000-03,')}: scope "direct" is only for investment indicators (investment_…), not trade_turnover`,
+    ],
+    [
+      'an unknown scope',
+      'observations.csv',
+      (t) => t.replace(/\n000-02,[^\n]*/, (line) => line.replace(/,total$/, ',gross')),
+      `observations.csv:${lineOf(observations, '000-02,')}: scope must be empty or one of direct, total (got "gross")`,
+    ],
+    [
+      'a range whose lower end is lost',
+      'observations.csv',
+      (t) => t.replace(/\n000-10,[^\n]*/, (line) => line.replace(', and its lower end is 5000.', '.')),
+      `observations.csv:${lineOf(observations, '000-10,')}: as_written "5-7 минггача" is a range: the note must give its lower end (5000)`,
+    ],
   ];
 
   it.each(cases)('refuses %s with file:line and leaves the database exactly as it was', (_name, csv, edit, message) => {

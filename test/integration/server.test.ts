@@ -100,7 +100,7 @@ describe('startup refuses a database it cannot serve, with one clear message', (
     const file = path.join(work, 'built.db');
     const server = run({ DATABASE_PATH: file }, ['--seed-if-missing']);
     for (let i = 0; i < 300 && !/Dashboard at/.test(server.output()); i += 1) await new Promise((r) => setTimeout(r, 100));
-    expect(server.output()).toMatch(/Built .*built\.db from the seed files: 33 observations/);
+    expect(server.output()).toMatch(/Built .*built\.db from the seed files: 39 observations/);
     server.proc.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   });

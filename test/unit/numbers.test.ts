@@ -21,6 +21,11 @@ describe('parseAsWritten reads figures the way the articles print them', () => {
     ['60-тан', 'kk', 60, null],
     ['170 та', 'uz-Cyrl', 170, null],
     ['86 тысяч', 'ru', 86_000, null],
+    ['115 миллион тонна', 'uz-Cyrl', 115_000_000, 'tonnes'],
+    ['120 тонналық', 'kk', 120, 'tonnes'],
+    ['40 тонн', 'ru', 40, 'tonnes'],
+    ['596 та', 'uz-Cyrl', 596, null],
+    ['30 тагача', 'uz-Cyrl', 30, null],
   ] as const)('%s (%s) → %d %s', (text, lang, value, unit) => {
     expect(parseAsWritten(text, lang)).toEqual({ value, unit });
   });
@@ -30,7 +35,13 @@ describe('parseAsWritten reads figures the way the articles print them', () => {
     expect(parsed).toEqual({ value: 944200000, unit: 'USD' });
   });
 
-  it.each(['', 'about eight', '8 миллиард доллар евро', '12 apples', '12 долларов евро'])('rejects %j', (text) => {
+  it('reads a range as its upper end and keeps the lower end, on the same scale', () => {
+    expect(parseAsWritten('5-7 минггача', 'uz-Cyrl')).toEqual({ value: 7000, unit: null, low: 5000 });
+    expect(parseAsWritten('1,5–2,5 млрд долларов', 'ru')).toEqual({ value: 2_500_000_000, unit: 'USD', low: 1_500_000_000 });
+    expect(parseAsWritten('7 минг', 'uz-Cyrl')).not.toHaveProperty('low');
+  });
+
+  it.each(['', 'about eight', '8 миллиард доллар евро', '12 apples', '12 долларов евро', '5 тонн долларов', '7-5 минг', '5-5 минг'])('rejects %j', (text) => {
     expect(parseAsWritten(text, 'ru')).toHaveProperty('error');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPeriod, isIsoDate, parsePeriodToken, periodLabel, periodToken, wholeMonths } from '../../src/domain/periods';
+import { asOfLabel, classifyPeriod, isIsoDate, parsePeriodToken, periodLabel, periodToken, wholeMonths } from '../../src/domain/periods';
 
 describe('period tokens', () => {
   it.each([
@@ -29,6 +29,14 @@ describe('period tokens', () => {
     expect(wholeMonths({ start: '2025-01-01', end: '2025-09-30' })).toBe(9);
     expect(wholeMonths({ start: '2008-01-01', end: '2012-12-31' })).toBe(60);
     expect(wholeMonths({ start: '2025-12-18', end: '2025-12-20' })).toBeNull();
+  });
+
+  it('labels figures at a date by the day, or the month or span of months their as-of date lies in', () => {
+    expect(asOfLabel({ start: '2025-12-17', end: '2025-12-17' })).toBe('as of 17 Dec 2025');
+    expect(asOfLabel({ start: '2025-12-17', end: '2025-12-31' })).toBe('as of Dec 2025');
+    expect(asOfLabel({ start: '2014-03-01', end: '2014-12-31' })).toBe('as of Mar–Dec 2014');
+    expect(asOfLabel({ start: '2014-01-01', end: '2014-12-31' })).toBe('as of 2014');
+    expect(asOfLabel({ start: '2025-12-20', end: '2026-01-10' })).toBe('as of Dec 2025–Jan 2026');
   });
 
   it('checks calendar dates', () => {
