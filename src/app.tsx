@@ -52,7 +52,7 @@ function languageOf(c: Context<Env>): Lang {
 }
 
 /** Every page address, without its language prefix; downloads (.csv, .json) and assets are not pages. */
-const PAGE_PATH = /^\/(|partners(\/[^/]+)?|compare|sources(\/[^/]+)?|search|data(\/(observations|commodity-shares|sources))?)$/;
+const PAGE_PATH = /^\/(|partners(\/[^/]+)?|compare(\/partners)?|sources(\/[^/]+)?|search|data(\/(observations|commodity-shares|sources))?)$/;
 
 /** The page routes, mounted under each language prefix (and, for downloads only, at the root). */
 function pageRoutes(): Hono<Env> {
@@ -67,7 +67,7 @@ function pageRoutes(): Hono<Env> {
 }
 
 /** Every address the dashboard answers, with or without a language prefix; all are read-only (GET and HEAD). */
-const KNOWN_PATH = /^(\/(en|ru|kk))?\/(|partners(\/[^/]+)?|compare(\.csv|\.json)?|sources(\/[^/]+)?|search|data(\/(observations|commodity-shares|sources)(\.csv|\.json)?)?|assets\/[^/]+|favicon\.ico)$/;
+const KNOWN_PATH = /^(\/(en|ru|kk))?\/(|partners(\/[^/]+)?|compare(\/partners)?(\.csv|\.json)?|sources(\/[^/]+)?|search|data(\/(observations|commodity-shares|sources)(\.csv|\.json)?)?|assets\/[^/]+|favicon\.ico)$/;
 
 /**
  * A strict policy: scripts and styles only from our own origin, no inline code, no eval (htmx

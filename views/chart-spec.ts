@@ -14,6 +14,8 @@ export interface ChartSpec {
     data: Array<number | null>;
     /** Per bar: drawn striped (a part year or a multi-year total, not a calendar year). */
     striped?: boolean[];
+    /** Per bar: the tooltip to show instead of the plotted number (a drawn average names the stated total). */
+    tooltips?: Array<string | null>;
     /** Index into the colour-blind-safe palette. */
     colour: number;
   }>;

@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { Qualifier } from '../db/schema';
-import { type FigureGroup, type FigureLike, isInstant } from '../src/domain/figures';
+import { type FigureGroup, type FigureLike, isAtDate } from '../src/domain/figures';
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
+import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
 import { href, type Ui } from './ui';
 
@@ -16,6 +17,8 @@ export interface SourceRef {
 export interface ShownFigure extends SourceRef, FigureLike {
   unit: string;
   note: string | null;
+  /** Investment: 'direct' or 'total' where the article says which. */
+  scope?: string | null;
 }
 
 /** "Kazinform, 17 Dec 2025"; articles that name no publisher are "Article 003, 2014". */
@@ -57,7 +60,66 @@ export function Amount({ ui, value, unit, qualifier, signed }: { ui: Ui; value: 
   );
 }
 
-export function Badge({ kind, title, children }: { kind: 'derived' | 'estimate' | 'differ' | 'period'; title?: string; children: Child }) {
+/**
+ * A computed value, shown no more precisely than its inputs allow ("≈ $1.7 bn", a range, or a
+ * range marked "sign uncertain"), with every value the inputs allow on hover and the derived or
+ * estimate mark.
+ */
+export function DerivedAmount({
+  ui,
+  estimate,
+  unit,
+  inputs,
+  signed,
+  status = 'derived',
+}: {
+  ui: Ui;
+  estimate: Estimate;
+  unit: string;
+  /** Ids of the stated figures it is computed from (data-inputs), so that its precision can be checked against theirs. */
+  inputs: readonly string[];
+  signed?: boolean;
+  status?: 'derived' | 'estimate' | 'stated';
+}) {
+  const { t, f } = ui;
+  const shown = present(estimate);
+  const full = f.range({ low: estimate.low, high: estimate.high }, unit === 'pp' || unit === 'percent_per_year' ? 'percent' : unit, { signed });
+  return (
+    <span class="derived-value" data-inputs={inputs.join(' ')}>
+      <span class="amount" title={t.common.interval(full)} data-low={Number.isFinite(estimate.low) ? String(estimate.low) : undefined} data-high={Number.isFinite(estimate.high) ? String(estimate.high) : undefined}>
+        {shown.kind === 'unknown' ? <abbr title={t.common.unboundedTitle}>{t.common.unbounded}</abbr> : f.shown(shown, unit, { signed })}
+      </span>
+      {shown.kind === 'range' && shown.signUncertain ? (
+        <>
+          {' '}
+          <Badge kind="uncertain" title={t.common.signUncertainTitle}>
+            {t.common.signUncertain}
+          </Badge>
+        </>
+      ) : null}
+      {status === 'stated' ? null : (
+        <>
+          {' '}
+          <Badge kind={status} title={status === 'derived' ? t.common.derivedTitle : t.common.estimateTitle}>
+            {status === 'derived' ? t.common.derived : t.common.estimate}
+          </Badge>
+        </>
+      )}
+    </span>
+  );
+}
+
+/** "direct investment" or "total investment", where the article says which. */
+export function ScopeBadge({ ui, scope }: { ui: Ui; scope: string | null | undefined }) {
+  if (scope !== 'direct' && scope !== 'total') return null;
+  return (
+    <Badge kind="scope" title={ui.t.common.scopeTitle[scope]}>
+      {ui.t.common.scope[scope]}
+    </Badge>
+  );
+}
+
+export function Badge({ kind, title, children }: { kind: 'derived' | 'estimate' | 'differ' | 'period' | 'uncertain' | 'scope'; title?: string; children: Child }) {
   return (
     <span class={`badge badge-${kind}`} title={title}>
       {children}
@@ -84,9 +146,9 @@ export function periodKindLabel(ui: Ui, p: Period): string {
 }
 
 /** The period as readers need it: "2024", "Jan–Sep 2025 (9 months)", "2008–2012 (5-year total)", "as of 17 Dec 2025". */
-export function PeriodText({ ui, period }: { ui: Ui; period: Period }) {
+export function PeriodText({ ui, period, atDate }: { ui: Ui; period: Period; /** A figure at a date (stock, count, rank): its period is the span its as-of date lies in. */ atDate?: boolean }) {
   const kind = classifyPeriod(period);
-  if (kind === 'instant') return <span class="period">{ui.t.periodKind.asOf(ui.f.period(period))}</span>;
+  if (kind === 'instant' || atDate) return <span class="period">{asOf(ui, period)}</span>;
   if (kind === 'year') return <span class="period">{ui.f.period(period)}</span>;
   return (
     <span class="period">
@@ -95,12 +157,26 @@ export function PeriodText({ ui, period }: { ui: Ui; period: Period }) {
   );
 }
 
+/**
+ * "as of …" for figures at a date: the day where it is known, else the month or the span of
+ * months the as-of date lies in ("as of Dec 2025", "as of Apr–Dec 2014"). Never a length in days.
+ */
+export function asOf(ui: Ui, p: Period): string {
+  if (p.start === p.end) return ui.t.periodKind.asOf(ui.f.date(p.start));
+  if (p.start.slice(0, 7) === p.end.slice(0, 7)) return ui.t.periodKind.asOf(ui.f.partialDate(p.start.slice(0, 7)));
+  const months = { start: `${p.start.slice(0, 7)}-01`, end: monthEnd(p.end) };
+  return ui.t.periodKind.asOf(ui.f.period(months));
+}
+
+const monthEnd = (iso: string) => {
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
+
 /** The period of a group: for figures at a date that sources date differently within a month, "as of Dec 2025". */
 export function GroupPeriod<T extends ShownFigure>({ ui, group }: { ui: Ui; group: FigureGroup<T> }) {
   const first = group.figures[0];
-  if (first && isInstant(first.indicatorKind) && group.period.start !== group.period.end) {
-    return <span class="period">{ui.t.periodKind.asOf(ui.f.partialDate(group.period.start.slice(0, 7)))}</span>;
-  }
+  if (first && isAtDate(first)) return <span class="period">{asOf(ui, group.period)}</span>;
   return <PeriodText ui={ui} period={group.period} />;
 }
 
@@ -128,6 +204,12 @@ export function GroupValue<T extends ShownFigure>({ ui, group }: { ui: Ui; group
     return (
       <span class="group-value">
         <Amount ui={ui} value={group.low} unit={unit} qualifier={qualifier} />
+        {new Set(group.figures.map((f) => f.scope ?? '')).size === 1 ? (
+          <>
+            {' '}
+            <ScopeBadge ui={ui} scope={first?.scope} />
+          </>
+        ) : null}
         <span class="sources-list">
           {shown.map((f, i) => (
             <>
@@ -154,7 +236,7 @@ export function GroupValue<T extends ShownFigure>({ ui, group }: { ui: Ui; group
       <ul class="per-source">
         {shown.map((f) => (
           <li>
-            <Amount ui={ui} value={f.value} unit={unit} qualifier={f.qualifier} /> <SourceLink ui={ui} figure={f} />
+            <Amount ui={ui} value={f.value} unit={unit} qualifier={f.qualifier} /> <ScopeBadge ui={ui} scope={f.scope} /> <SourceLink ui={ui} figure={f} />
           </li>
         ))}
         {group.figures.length > SOURCES_SHOWN ? (

@@ -1,6 +1,6 @@
 import type { TradePeriod } from '../src/domain/summary';
 import type { ChartSpec } from './chart-spec';
-import { Amount, Badge, ChartBlock, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink } from './components';
+import { ChartBlock, DerivedAmount, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink } from './components';
 import type { Ui } from './ui';
 
 /** Chart and table of turnover, exports, imports and the derived balance, one row per period. */
@@ -22,19 +22,36 @@ export function TradeBlock<T extends ShownFigure>({
 }) {
   const { t, f } = ui;
   const striped = periods.map((p) => p.kind !== 'year');
+  const KEYS = ['turnover', 'exports', 'imports'] as const;
   // A bar shows the lowest value the sources state; where they differ, the table gives every value.
-  const bar = (g: TradePeriod<T>['turnover']) => (g ? g.low : null);
+  // A multi-year total is drawn as its annual average (derived), never as one tall bar beside single years.
+  const bar = (p: TradePeriod<T>, key: (typeof KEYS)[number]) => {
+    const g = p[key];
+    if (!g) return null;
+    const average = p.annualAverage?.[key];
+    return average ? (average.low + average.high) / 2 : g.low;
+  };
+  const tooltip = (p: TradePeriod<T>, key: (typeof KEYS)[number]) => {
+    const g = p[key];
+    const average = p.annualAverage?.[key];
+    if (!g || !average || !p.years) return null;
+    return `${f.estimate(average, 'USD')} (${t.common.derived}; ${t.common.annualAverageOf(f.range({ low: g.low, high: g.high }, 'USD'), p.years)})`;
+  };
+  const label = (p: TradePeriod<T>) =>
+    p.kind === 'year' ? f.period(p.period) : [f.period(p.period), `(${p.kind === 'multi_year' ? t.common.annualAverage : periodKindLabel(ui, p.period)})`];
   const spec: ChartSpec = {
     horizontal: false,
     unit: 'USD',
     lang: ui.lang,
     title: t.overview.tradeChart(partnerName),
-    labels: periods.map((p) => (p.kind === 'year' ? f.period(p.period) : [f.period(p.period), `(${periodKindLabel(ui, p.period)})`])),
-    datasets: [
-      { label: t.card.turnover, data: periods.map((p) => bar(p.turnover)), striped, colour: 0 },
-      { label: t.card.exports, data: periods.map((p) => bar(p.exports)), striped, colour: 1 },
-      { label: t.card.imports, data: periods.map((p) => bar(p.imports)), striped, colour: 2 },
-    ],
+    labels: periods.map(label),
+    datasets: KEYS.map((key, colour) => ({
+      label: { turnover: t.card.turnover, exports: t.card.exports, imports: t.card.imports }[key],
+      data: periods.map((p) => bar(p, key)),
+      tooltips: periods.map((p) => tooltip(p, key)),
+      striped,
+      colour,
+    })),
   };
   const csv = `/data/observations.csv?partner=${partnerCode}&reporter=KAZ&indicator=trade_turnover,exports,imports`;
   return (
@@ -62,19 +79,27 @@ export function TradeBlock<T extends ShownFigure>({
                 <th scope="row">
                   <PeriodText ui={ui} period={p.period} />
                 </th>
-                {[p.turnover, p.exports, p.imports].map((g) => (
-                  <td>{g ? <GroupValue ui={ui} group={g} /> : <span class="muted">—</span>}</td>
-                ))}
+                {KEYS.map((key) => {
+                  const g = p[key];
+                  const average = p.annualAverage?.[key];
+                  return (
+                    <td>
+                      {g ? <GroupValue ui={ui} group={g} /> : <span class="muted">—</span>}
+                      {average ? (
+                        <span class="annual-average">
+                          {t.common.annualAverage}: <DerivedAmount ui={ui} estimate={average} unit="USD" inputs={g ? g.figures.map((x) => x.id) : []} />
+                        </span>
+                      ) : null}
+                    </td>
+                  );
+                })}
                 <td>
                   {p.balances.length === 0 ? (
                     <span class="muted">—</span>
                   ) : (
                     p.balances.slice(0, SOURCES_SHOWN).map((b) => (
-                      <span class="group-value">
-                        <Amount ui={ui} value={b.value} unit="USD" qualifier={b.approximate ? 'approx' : 'exact'} signed />{' '}
-                        <Badge kind="derived" title={`${t.common.derivedTitle} ${t.common.balanceNote}`}>
-                          {t.common.derived}
-                        </Badge>
+                      <span class="group-value" title={t.common.balanceNote}>
+                        <DerivedAmount ui={ui} estimate={b.estimate} unit="USD" inputs={[b.exports.id, b.imports.id]} signed />
                         <span class="sources-list">
                           <SourceLink ui={ui} figure={b.exports} />
                         </span>

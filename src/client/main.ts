@@ -78,7 +78,11 @@ function build(canvas: HTMLCanvasElement): void {
       scales: spec.horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis, x: { ticks: { autoSkip: false } } },
       plugins: {
         legend: { display: spec.datasets.length > 1, labels: { color: '#1a1a1a' } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format(Number(item.raw))}` } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${spec.datasets[item.datasetIndex]?.tooltips?.[item.dataIndex] ?? format(Number(item.raw))}`,
+          },
+        },
       },
     },
   };

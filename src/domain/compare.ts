@@ -1,42 +1,50 @@
 /**
- * Comparing two periods honestly (DESIGN.md, "Comparing periods"):
- * - like for like (same length, same months): absolute and percent change;
+ * Comparing two periods honestly (README, "Honest numbers"):
+ * - like for like (same length, same months): difference and percent change; compound annual
+ *   growth between calendar years that are more than one year apart;
  * - different lengths (2024 vs Jan–Sep 2025): both values as stated, per month, and an
- *   annualised estimate that ignores seasonality; the change is only between the estimates;
+ *   annualised estimate that ignores seasonality; differences only between the annual values;
  * - multi-year totals (2008–2012): the annual average, marked as derived;
- * - stocks: change and compound annual growth between as-of dates;
- * - shares and growth rates: change in percentage points;
- * - qualifiers propagate (any "about" or "more than" makes the change approximate);
- * - several sources for one figure give a range, and every derived value becomes a range.
+ * - stocks: difference, percent change and compound annual growth between as-of dates;
+ * - shares and growth rates: difference in percentage points;
+ * - every derived value is an interval from the printed precision and qualifiers of its inputs
+ *   (src/domain/precision.ts), so "about 2 bn" against "1,3 bn" may give "sign uncertain";
+ * - several sources for one period are "sources differ" on that side, never a change: a period
+ *   compared with itself is refused by the caller (see `samePeriod`).
  */
 import type { Qualifier } from '../../db/schema';
 import { type IndicatorKind, isInstant } from './figures';
-import { classifyPeriod, daysIn, type Period, type PeriodKind, wholeMonths } from './periods';
-
-export interface Range {
-  low: number;
-  high: number;
-}
+import { classifyPeriod, type Period, type PeriodKind, wholeMonths } from './periods';
+import { compoundGrowth, difference, type Estimate, hull, type Interval, percentChange, scaled, statedEstimate } from './precision';
 
 export interface CompareFigure {
   id: string;
   value: number;
   qualifier: Qualifier;
+  /** The number as printed: its precision bounds every derived value. */
+  asWritten: string;
+  unit: string;
   periodStart: string;
   periodEnd: string;
   sourceId: string;
+  reporter: string;
+  /** For investment: 'direct' where the article says direct investment, 'total' where it says total. */
+  scope?: string | null;
 }
 
 export interface CompareSide {
   period: Period;
   kind: PeriodKind;
   figures: CompareFigure[];
-  stated: Range;
+  /** The lowest and highest value as the sources print them. */
+  stated: Interval;
+  /** Every value the sources allow, from their printed precision and qualifiers. */
+  estimate: Estimate;
   sourcesDiffer: boolean;
   approximate: boolean;
 }
 
-export type CompareMethod = 'like_for_like' | 'different_lengths' | 'annual_average' | 'stock' | 'percentage_points' | 'as_stated';
+export type CompareMethod = 'like_for_like' | 'different_lengths' | 'annual_average' | 'stock' | 'percentage_points' | 'as_stated' | 'partners';
 
 export type MeasureKey =
   | 'stated'
@@ -49,17 +57,16 @@ export type MeasureKey =
   | 'cagr'
   | 'change_pp';
 
-export type MeasureUnit = 'USD' | 'percent' | 'count' | 'rank' | 'pp' | 'percent_per_year';
+export type MeasureUnit = 'USD' | 'percent' | 'count' | 'rank' | 'tonnes' | 'pp' | 'percent_per_year';
 
 export interface Measure {
   key: MeasureKey;
-  a?: Range;
-  b?: Range;
-  change?: Range;
+  a?: Estimate;
+  b?: Estimate;
+  change?: Estimate;
   unit: MeasureUnit;
   /** stated: as the articles say; derived: arithmetic on stated figures; estimate: derived and assumes even spread over the year. */
   status: 'stated' | 'derived' | 'estimate';
-  approximate: boolean;
 }
 
 export interface Comparison {
@@ -67,30 +74,15 @@ export interface Comparison {
   a: CompareSide;
   b: CompareSide;
   measures: Measure[];
-  /** Plain-English notes keyed for translation: see the `compare.notes` messages. */
+  /** Plain-language notes keyed for translation: see the `compare.notes` messages. */
   notes: CompareNote[];
+  /** The two sides measure different things: shown above the result. See `compare.warnings`. */
+  warnings: CompareWarning[];
 }
 
-export type CompareNote =
-  | 'approximate'
-  | 'sources_differ'
-  | 'seasonality'
-  | 'multi_year_average'
-  | 'percentage_points'
-  | 'different_lengths_no_change'
-  | 'instant_dates'
-  | 'same_period';
+export type CompareNote = 'approximate' | 'sources_differ' | 'seasonality' | 'multi_year_average' | 'percentage_points' | 'different_lengths_no_change' | 'instant_dates';
 
-const range = (low: number, high = low): Range => ({ low: Math.min(low, high), high: Math.max(low, high) });
-
-/** Applies f to every pair of ends and returns the span of the results. */
-function across(a: Range, b: Range, f: (x: number, y: number) => number): Range | undefined {
-  const results = [f(a.low, b.low), f(a.low, b.high), f(a.high, b.low), f(a.high, b.high)].filter(Number.isFinite);
-  return results.length === 4 ? range(Math.min(...results), Math.max(...results)) : undefined;
-}
-
-const scale = (r: Range, k: number): Range => range(r.low * k, r.high * k);
-const pctChange = (a: Range, b: Range) => (a.low > 0 ? across(a, b, (x, y) => (y / x - 1) * 100) : undefined);
+export type CompareWarning = 'mixed_scope' | 'different_reporters';
 
 /** Builds one side of a comparison from the figures the sources state for a period. */
 export function compareSide(period: Period, figures: CompareFigure[]): CompareSide {
@@ -99,10 +91,16 @@ export function compareSide(period: Period, figures: CompareFigure[]): CompareSi
     period,
     kind: classifyPeriod(period),
     figures,
-    stated: range(Math.min(...values), Math.max(...values)),
+    stated: { low: Math.min(...values), high: Math.max(...values) },
+    estimate: hull(figures.map(statedEstimate)),
     sourcesDiffer: new Set(values).size > 1,
     approximate: figures.some((f) => f.qualifier !== 'exact'),
   };
+}
+
+/** True when the two sides are one period (or, for figures at a date, one month): nothing changed between them. */
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.start === b.start && a.end === b.end;
 }
 
 /** Same months of the year and same length: January–September against January–September. */
@@ -110,87 +108,109 @@ function likeForLike(a: Period, b: Period): boolean {
   const ma = wholeMonths(a);
   const mb = wholeMonths(b);
   if (ma !== null && mb !== null) return ma === mb && (ma % 12 === 0 || a.start.slice(5) === b.start.slice(5));
-  return daysIn(a) === daysIn(b) && a.start.slice(5) === b.start.slice(5);
+  return false;
 }
 
-/** Years between two as-of dates, for compound growth. */
-const yearsBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (365.25 * 86_400_000);
+const DAY = 86_400_000;
+const YEAR_DAYS = 365.25;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+
+/** Years from an as-of date in span a to one in span b: as-of dates known only to a month or a year widen it. */
+export function yearsBetween(a: Period, b: Period): Interval {
+  return { low: (dayNumber(b.start) - dayNumber(a.end)) / YEAR_DAYS, high: (dayNumber(b.end) - dayNumber(a.start)) / YEAR_DAYS };
+}
+
+/** What the two sides measure differently, said above the result. */
+function warningsFor(a: CompareSide, b: CompareSide): CompareWarning[] {
+  const warnings: CompareWarning[] = [];
+  const scopes = (s: CompareSide) => new Set(s.figures.map((f) => f.scope ?? ''));
+  const direct = (s: CompareSide) => scopes(s).has('direct');
+  if (direct(a) !== direct(b) || (direct(a) && scopes(a).size > 1) || (direct(b) && scopes(b).size > 1)) warnings.push('mixed_scope');
+  const reporters = new Set([...a.figures, ...b.figures].map((f) => f.reporter));
+  if (reporters.size > 1) warnings.push('different_reporters');
+  return warnings;
+}
 
 /**
  * Compares two sides for one indicator. `unit` is the indicator's unit; `kind` its kind.
  * The result lists the measures to show, each with its status (stated, derived, estimate).
  */
-export function comparePeriods(kind: IndicatorKind, unit: 'USD' | 'percent' | 'count' | 'rank', a: CompareSide, b: CompareSide): Comparison {
-  const approximate = a.approximate || b.approximate;
+export function comparePeriods(kind: IndicatorKind, unit: Exclude<MeasureUnit, 'pp' | 'percent_per_year'>, a: CompareSide, b: CompareSide): Comparison {
   const notes: CompareNote[] = [];
-  if (approximate) notes.push('approximate');
+  if (a.approximate || b.approximate) notes.push('approximate');
   if (a.sourcesDiffer || b.sourcesDiffer) notes.push('sources_differ');
-  if (a.period.start === b.period.start && a.period.end === b.period.end) notes.push('same_period');
-  const stated: Measure = { key: 'stated', a: a.stated, b: b.stated, unit, status: 'stated', approximate };
-  const measures: Measure[] = [stated];
+  const warnings = warningsFor(a, b);
+  const measures: Measure[] = [{ key: 'stated', a: a.estimate, b: b.estimate, unit, status: 'stated' }];
+  const done = (method: CompareMethod): Comparison => ({ method, a, b, measures, notes, warnings });
+  const derived = (key: MeasureKey, change: Estimate | undefined, measureUnit: MeasureUnit = unit, status: Measure['status'] = 'derived') => {
+    if (change) measures.push({ key, change, unit: measureUnit, status });
+  };
 
   if (unit === 'percent') {
     notes.push('percentage_points');
-    const change = across(a.stated, b.stated, (x, y) => y - x);
-    if (change) measures.push({ key: 'change_pp', change, unit: 'pp', status: 'derived', approximate });
-    return { method: 'percentage_points', a, b, measures, notes };
+    derived('change_pp', difference(a.estimate, b.estimate), 'pp');
+    return done('percentage_points');
   }
 
   if (isInstant(kind)) {
     notes.push('instant_dates');
-    const change = across(a.stated, b.stated, (x, y) => y - x);
-    if (change) measures.push({ key: 'change', change, unit, status: 'derived', approximate });
+    derived('change', difference(a.estimate, b.estimate));
     if (unit !== 'rank') {
-      const pct = pctChange(a.stated, b.stated);
-      if (pct) measures.push({ key: 'change_pct', change: pct, unit: 'percent', status: 'derived', approximate });
-      // Growth per year between each pair of as-of dates, so that differing dates widen the range.
-      const rates: number[] = [];
-      for (const fa of a.figures)
-        for (const fb of b.figures) {
-          const years = yearsBetween(fa.periodStart, fb.periodStart);
-          if (years > 0 && fa.value > 0 && fb.value > 0) rates.push(((fb.value / fa.value) ** (1 / years) - 1) * 100);
-        }
-      if (rates.length > 0) measures.push({ key: 'cagr', change: range(Math.min(...rates), Math.max(...rates)), unit: 'percent_per_year', status: 'derived', approximate });
+      derived('change_pct', percentChange(a.estimate, b.estimate), 'percent');
+      derived('cagr', compoundGrowth(a.estimate, b.estimate, yearsBetween(a.period, b.period)), 'percent_per_year');
     }
-    return { method: 'stock', a, b, measures, notes };
+    return done('stock');
   }
 
   const monthsA = wholeMonths(a.period);
   const monthsB = wholeMonths(b.period);
   if (likeForLike(a.period, b.period)) {
     if (a.kind === 'multi_year') notes.push('multi_year_average');
-    const change = across(a.stated, b.stated, (x, y) => y - x);
-    if (change) measures.push({ key: 'change', change, unit, status: 'derived', approximate });
-    const pct = pctChange(a.stated, b.stated);
-    if (pct) measures.push({ key: 'change_pct', change: pct, unit: 'percent', status: 'derived', approximate });
-    return { method: 'like_for_like', a, b, measures, notes };
+    derived('change', difference(a.estimate, b.estimate));
+    derived('change_pct', percentChange(a.estimate, b.estimate), 'percent');
+    const years = Number(b.period.start.slice(0, 4)) - Number(a.period.start.slice(0, 4));
+    if (a.kind === 'year' && b.kind === 'year' && years > 1) derived('cagr', compoundGrowth(a.estimate, b.estimate, { low: years, high: years }), 'percent_per_year');
+    return done('like_for_like');
   }
 
   if (monthsA === null || monthsB === null) {
     // Periods that are not whole months (a visit of three days): shown as stated, no change computed.
     notes.push('different_lengths_no_change');
-    return { method: 'as_stated', a, b, measures, notes };
+    return done('as_stated');
   }
 
   const multiYear = a.kind === 'multi_year' || b.kind === 'multi_year';
   const partial = monthsA % 12 !== 0 || monthsB % 12 !== 0;
-  const rateA = scale(a.stated, 12 / monthsA);
-  const rateB = scale(b.stated, 12 / monthsB);
+  const rateA = scaled(a.estimate, 12 / monthsA);
+  const rateB = scaled(b.estimate, 12 / monthsB);
   const status = partial ? 'estimate' : 'derived';
   if (partial) {
     notes.push('seasonality');
-    measures.push({ key: 'per_month', a: scale(a.stated, 1 / monthsA), b: scale(b.stated, 1 / monthsB), unit, status: 'derived', approximate });
+    measures.push({ key: 'per_month', a: scaled(a.estimate, 1 / monthsA), b: scaled(b.estimate, 1 / monthsB), unit, status: 'derived' });
   }
   if (multiYear) notes.push('multi_year_average');
-  measures.push({ key: 'annual_rate', a: rateA, b: rateB, unit, status, approximate });
-  const change = across(rateA, rateB, (x, y) => y - x);
-  if (change) measures.push({ key: 'annual_rate_change', change, unit, status, approximate });
-  const pct = pctChange(rateA, rateB);
-  if (pct) measures.push({ key: 'annual_rate_change_pct', change: pct, unit: 'percent', status, approximate });
-  return { method: multiYear && !partial ? 'annual_average' : 'different_lengths', a, b, measures, notes };
+  measures.push({ key: 'annual_rate', a: rateA, b: rateB, unit, status });
+  derived('annual_rate_change', difference(rateA, rateB), unit, status);
+  derived('annual_rate_change_pct', percentChange(rateA, rateB), 'percent', status);
+  return done(multiYear && !partial ? 'annual_average' : 'different_lengths');
 }
 
-/** Derived numbers for downloads: whole dollars and counts, four decimals for percentages. */
-export function roundForExport(value: number, unit: MeasureUnit): number {
-  return unit === 'USD' || unit === 'count' || unit === 'rank' ? Math.round(value) : Math.round(value * 10_000) / 10_000;
+/**
+ * Two partners on one figure and one period (Japan's and Russia's accumulated investment as of
+ * Dec 2025, say): both as stated, the difference (b − a) and b relative to a in percent, or the
+ * difference in percentage points for shares and rates. Ranks are shown as stated.
+ */
+export function comparePartners(unit: Exclude<MeasureUnit, 'pp' | 'percent_per_year'>, a: CompareSide, b: CompareSide): Comparison {
+  const notes: CompareNote[] = [];
+  if (a.approximate || b.approximate) notes.push('approximate');
+  if (a.sourcesDiffer || b.sourcesDiffer) notes.push('sources_differ');
+  const measures: Measure[] = [{ key: 'stated', a: a.estimate, b: b.estimate, unit, status: 'stated' }];
+  if (unit === 'percent') {
+    measures.push({ key: 'change_pp', change: difference(a.estimate, b.estimate), unit: 'pp', status: 'derived' });
+  } else if (unit !== 'rank') {
+    measures.push({ key: 'change', change: difference(a.estimate, b.estimate), unit, status: 'derived' });
+    const pct = percentChange(a.estimate, b.estimate);
+    if (pct) measures.push({ key: 'change_pct', change: pct, unit: 'percent', status: 'derived' });
+  }
+  return { method: 'partners', a, b, measures, notes, warnings: warningsFor(a, b) };
 }

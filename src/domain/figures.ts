@@ -3,13 +3,23 @@
  * range and a "sources differ" mark; derived values (balance) are computed, never stored.
  */
 import type { Indicator, Qualifier } from '../../db/schema';
-import { type Period, periodToken } from './periods';
+import { type Period, periodToken, wholeMonths } from './periods';
+import { difference, type Estimate, statedEstimate } from './precision';
 
 export type IndicatorKind = Indicator['kind'];
 
 /** Stocks, counts and ranks are stated at a date; flows, growth and shares over a period. */
 export function isInstant(kind: IndicatorKind): boolean {
   return kind === 'stock' || kind === 'count' || kind === 'rank';
+}
+
+/**
+ * A figure stated at a date rather than over a period: every stock, count and rank, and a share or
+ * rate the article states "now" (its period is the span its as-of date lies in, not whole months).
+ */
+export function isAtDate(f: { indicatorKind: IndicatorKind; periodStart: string; periodEnd: string }): boolean {
+  if (isInstant(f.indicatorKind)) return true;
+  return (f.indicatorKind === 'share' || f.indicatorKind === 'growth') && wholeMonths({ start: f.periodStart, end: f.periodEnd }) === null;
 }
 
 /** Figure ids in their natural order: "000-02" before "000-10", observations before shares ("000-s01"). */
@@ -24,7 +34,10 @@ export interface FigureLike {
   periodStart: string;
   periodEnd: string;
   value: number;
+  unit: string;
   qualifier: Qualifier;
+  /** The number as printed in the article: it bounds the precision of anything derived from it. */
+  asWritten: string;
   sourceId: string;
 }
 
@@ -52,8 +65,14 @@ export interface FigureGroup<T extends FigureLike> {
  * articles of December 2025 give Japan's accumulated investment as of 17, 20 and 31 December).
  */
 export function figureKey(f: FigureLike): string {
-  const when = isInstant(f.indicatorKind) ? f.periodStart.slice(0, 7) : `${f.periodStart}/${f.periodEnd}`;
+  const when = isAtDate(f) ? f.periodStart.slice(0, 7) : `${f.periodStart}/${f.periodEnd}`;
   return `${f.indicator}|${f.reporter}|${f.partner}|${when}`;
+}
+
+/** The months an as-of span covers, as a token: "2025-12", "2014-03/2014-12". */
+function monthSpanToken(p: Period): string {
+  const [from, to] = [p.start.slice(0, 7), p.end.slice(0, 7)];
+  return from === to ? from : `${from}/${to}`;
 }
 
 /** Groups figures by figureKey, keeping the order of first appearance. */
@@ -71,14 +90,14 @@ export function groupFigures<T extends FigureLike>(figures: readonly T[]): Array
     const starts = members.map((m) => m.periodStart).sort();
     const ends = members.map((m) => m.periodEnd).sort();
     const period = { start: starts[0] as string, end: ends[ends.length - 1] as string };
-    const instant = isInstant(first.indicatorKind);
+    const instant = isAtDate(first);
     return {
       key,
       indicator: first.indicator,
       reporter: first.reporter,
       partner: first.partner,
       period,
-      token: instant && period.start !== period.end ? period.start.slice(0, 7) : periodToken(period),
+      token: instant && period.start !== period.end ? monthSpanToken(period) : periodToken(period),
       figures: members,
       low: Math.min(...values),
       high: Math.max(...values),
@@ -94,12 +113,12 @@ export function latestGroup<T extends FigureLike>(groups: ReadonlyArray<FigureGr
 }
 
 export interface Balance<T extends FigureLike = FigureLike> {
-  value: number;
+  /** Every value the two stated figures allow: "3,5 млрд" − "3,4 млрд" is 0–0.2 bn, sign uncertain. */
+  estimate: Estimate;
   period: Period;
   /** The two stated figures it is computed from, from the same article. */
   exports: T;
   imports: T;
-  approximate: boolean;
 }
 
 /**
@@ -116,11 +135,10 @@ export function deriveBalances<T extends FigureLike>(figures: readonly T[]): Arr
     const m = imports.get(key(x));
     if (m)
       out.push({
-        value: x.value - m.value,
+        estimate: difference(statedEstimate(m), statedEstimate(x)),
         period: { start: x.periodStart, end: x.periodEnd },
         exports: x,
         imports: m,
-        approximate: x.qualifier !== 'exact' || m.qualifier !== 'exact',
       });
   }
   return out;

@@ -3,10 +3,11 @@
  * investment, agreements and the rest, each as groups of sources stating one figure.
  */
 import { type Balance, deriveBalances, type FigureGroup, type FigureLike, groupFigures, latestGroup } from './figures';
-import { classifyPeriod, type Period, type PeriodKind } from './periods';
+import { classifyPeriod, type Period, type PeriodKind, wholeMonths } from './periods';
+import { difference, type Estimate, exact, hull, scaled, statedEstimate, sum } from './precision';
 
 const TRADE = ['trade_turnover', 'exports', 'imports'];
-const INVESTMENT = ['investment_stock', 'investment_growth_pct'];
+const INVESTMENT = ['investment_stock', 'investment_inflow', 'investment_growth_pct'];
 const AGREEMENTS = ['agreements_count', 'agreements_value'];
 
 export interface TradePeriod<T extends FigureLike> {
@@ -16,6 +17,14 @@ export interface TradePeriod<T extends FigureLike> {
   exports?: FigureGroup<T>;
   imports?: FigureGroup<T>;
   balances: Array<Balance<T>>;
+  /** For a multi-year total: its years, and the annual average of each flow (derived), which charts draw instead of the total. */
+  years?: number;
+  annualAverage?: Partial<Record<'turnover' | 'exports' | 'imports', Estimate>>;
+}
+
+/** Every value the sources of one group allow, from their printed precision and qualifiers. */
+export function groupEstimate<T extends FigureLike>(group: FigureGroup<T>): Estimate {
+  return hull(group.figures.map(statedEstimate));
 }
 
 /** Trade flows reported by Kazakhstan with the partner, one entry per period, oldest first. */
@@ -38,6 +47,16 @@ export function tradeByPeriod<T extends FigureLike>(figures: readonly T[], partn
     if (group.indicator === 'exports') entry.exports = group;
     if (group.indicator === 'imports') entry.imports = group;
     byPeriod.set(key, entry);
+  }
+  for (const entry of byPeriod.values()) {
+    if (entry.kind !== 'multi_year') continue;
+    const years = (wholeMonths(entry.period) ?? 12) / 12;
+    entry.years = years;
+    entry.annualAverage = {};
+    for (const key of ['turnover', 'exports', 'imports'] as const) {
+      const group = entry[key];
+      if (group) entry.annualAverage[key] = scaled(groupEstimate(group), 1 / years);
+    }
   }
   return [...byPeriod.values()].sort((a, b) => a.period.start.localeCompare(b.period.start) || a.period.end.localeCompare(b.period.end));
 }
@@ -96,6 +115,8 @@ export interface ShareLike {
   periodEnd: string;
   sourceId: string;
   sharePct: number;
+  qualifier: FigureLike['qualifier'];
+  asWritten: string;
 }
 
 export interface Composition<S extends ShareLike> {
@@ -103,8 +124,8 @@ export interface Composition<S extends ShareLike> {
   period: Period;
   sourceId: string;
   shares: S[];
-  /** Sum of the listed shares; 100 minus this is what the source leaves unitemised. */
-  itemised: number;
+  /** What the source leaves unitemised: 100 % minus the listed shares, within their printed precision (derived). */
+  unitemised: Estimate;
 }
 
 /** Commodity shares as the sources list them: one composition per flow, period and source, largest share first. */
@@ -124,8 +145,7 @@ export function compositions<S extends ShareLike>(shares: readonly S[]): Array<C
         period: { start: first.periodStart, end: first.periodEnd },
         sourceId: first.sourceId,
         shares: [...members].sort((a, b) => b.sharePct - a.sharePct),
-        // Rounded to hundredths: the articles print shares to at most two decimals.
-        itemised: Math.round(members.reduce((sum, s) => sum + s.sharePct, 0) * 100) / 100,
+        unitemised: difference(sum(members.map((s) => statedEstimate({ value: s.sharePct, asWritten: s.asWritten, qualifier: s.qualifier, unit: 'percent' }))), exact(100)),
       };
     })
     .sort((a, b) => a.flow.localeCompare(b.flow) || b.period.end.localeCompare(a.period.end));

@@ -3,8 +3,8 @@
  * Values arrive canonical (US dollars, percent); the words for million and billion follow the language.
  */
 import type { Qualifier } from '../../db/schema';
-import type { Range } from '../domain/compare';
 import { classifyPeriod, type Period } from '../domain/periods';
+import { type Interval, present, type Shown } from '../domain/precision';
 
 export type Lang = 'en' | 'ru' | 'kk';
 
@@ -39,7 +39,14 @@ export interface Formatter {
   /** A value in its unit. */
   value(value: number, unit: string, options?: { signed?: boolean }): string;
   /** A range "8–9 bn" in its unit; a single value when both ends agree. */
-  range(r: Range, unit: string, options?: { signed?: boolean }): string;
+  range(r: Interval, unit: string, options?: { signed?: boolean }): string;
+  /**
+   * A derived value as its inputs' precision allows (see src/domain/precision.ts): "≈ $1.7 bn",
+   * "$0 – 0.2 bn" (a range: too wide for one number, or its sign unknown), "> $4 bn".
+   */
+  shown(s: Shown, unit: string, options?: { signed?: boolean }): string;
+  /** The same for an interval: present() then shown(). */
+  estimate(e: Interval & { digits: number; step: number }, unit: string, options?: { signed?: boolean }): string;
   qualifierSign(q: Qualifier): string;
   date(iso: string): string;
   /** A publication date at the precision known: "17 Dec 2025", "Dec 2025", "2014". */
@@ -90,8 +97,39 @@ export function createFormatter(lang: Lang): Formatter {
         return points(v);
       case 'rank':
         return RANK[lang](fmt(Math.abs(v)));
+      case 'tonnes': {
+        // Metric tonnes with the language's scale word: "115 m t", "115 млн т", "120 t".
+        const abs = Math.abs(v);
+        const [divisor, word] = abs >= 1e9 ? [1e9, scales.billion] : abs >= 1e6 ? [1e6, scales.million] : [1, ''];
+        return `${sign(v, options?.signed)}${fmt(abs / divisor)}${word ? `\u00a0${word}` : ''}\u00a0${lang === 'en' ? 't' : 'т'}`;
+      }
       default:
         return `${sign(v, options?.signed)}${fmt(Math.abs(v))}`;
+    }
+  };
+  /** Both ends of a money range in the scale of the larger: "$0 – $0.2 bn", "−0,9 – +0,3 млрд $". */
+  const moneyRange = (low: number, high: number, signed?: boolean) => {
+    const top = Math.max(Math.abs(low), Math.abs(high));
+    const [divisor, word] = top >= 1e9 ? [1e9, scales.billion] : top >= 1e6 ? [1e6, scales.million] : [1, ''];
+    const n = (v: number) => `${sign(v, signed)}${fmt(Math.abs(v) / divisor)}`;
+    const tail = word ? `\u00a0${word}` : '';
+    if (lang === 'en') return `${n(low).replace(/^([−+]?)/, '$1$')} – ${n(high).replace(/^([−+]?)/, '$1$')}${tail}`;
+    return `${n(low)} – ${n(high)}${tail}\u00a0$`;
+  };
+  const shown = (s: Shown, unit: string, options?: { signed?: boolean }): string => {
+    switch (s.kind) {
+      case 'exact':
+        return value(s.value, unit, options);
+      case 'about':
+        return `≈\u00a0${value(s.value, unit, options)}`;
+      case 'at_least':
+        return `>\u00a0${value(s.value, unit, options)}`;
+      case 'at_most':
+        return `<\u00a0${value(s.value, unit, options)}`;
+      case 'range':
+        return unit === 'USD' ? moneyRange(s.low, s.high, options?.signed ?? s.signUncertain) : `${value(s.low, unit, { signed: options?.signed ?? s.signUncertain })} – ${value(s.high, unit, { signed: options?.signed ?? s.signUncertain })}`;
+      case 'unknown':
+        return '?';
     }
   };
   const monthOf = (iso: string) => shortMonths[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
@@ -103,6 +141,8 @@ export function createFormatter(lang: Lang): Formatter {
     points,
     value,
     range: (r, unit, options) => (r.low === r.high ? value(r.low, unit, options) : `${value(r.low, unit, options)} – ${value(r.high, unit, options)}`),
+    shown,
+    estimate: (e, unit, options) => shown(present(e), unit, options),
     qualifierSign: (q) => QUALIFIER_SIGN[q],
     date,
     partialDate: (iso) => (iso.length === 10 ? date(iso) : iso.length === 7 ? `${monthOf(`${iso}-01`)} ${iso.slice(0, 4)}` : iso),

@@ -42,17 +42,17 @@ describe('compare years', () => {
   it('Back restores the previous comparison, and reloading a pushed URL shows the same result', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024`, { waitUntil: 'networkidle' });
-    await afterSwap(page, () => page.selectOption('#compare-a', '2024'));
     await afterSwap(page, () => page.selectOption('#compare-b', '2025-01/2025-09'));
+    await afterSwap(page, () => page.selectOption('#compare-a', '2024'));
     const pushed = await heading(page);
     expect(pushed).toBe('Trade turnover, Japan: 2024 → Jan–Sep 2025');
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('#compare-result h2')?.textContent?.includes('2024 → 2024'));
-    expect(new URL(page.url()).searchParams.get('b')).toBe('2024');
+    await page.waitForFunction(() => document.querySelector('#compare-result h2')?.textContent?.includes('2008–2012 → Jan–Sep 2025'));
+    expect(new URL(page.url()).searchParams.get('a')).toBe('2008/2012');
     await page.waitForFunction(() => document.documentElement.dataset.charts === '1');
     expect((await chartInk(page))[0]).toBeGreaterThan(500);
     await page.goForward();
-    await page.waitForFunction(() => document.querySelector('#compare-result h2')?.textContent?.includes('Jan–Sep 2025'));
+    await page.waitForFunction(() => document.querySelector('#compare-result h2')?.textContent?.includes('2024 → Jan–Sep 2025'));
     await page.reload({ waitUntil: 'networkidle' });
     expect(await heading(page)).toBe(pushed);
     expect(await page.inputValue('#compare-b')).toBe('2025-01/2025-09');
@@ -60,18 +60,30 @@ describe('compare years', () => {
     await page.context().close();
   });
 
-  it('changing the partner updates the figure and period choices, keeps focus, and the pushed URL reloads to the same result', async () => {
+  it('changing the figure updates the period choices, keeps focus, and the pushed URL reloads to the same result', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/en/compare`, { waitUntil: 'networkidle' });
-    await page.focus('#compare-partner');
-    await afterSwap(page, () => page.selectOption('#compare-partner', 'RUS'));
-    expect(new URL(page.url()).search).toBe('?partner=RUS');
-    expect(await page.$$eval('#compare-indicator option', (options) => options.map((o) => (o as HTMLOptionElement).value))).toContain('investment_stock');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-partner');
+    await page.focus('#compare-indicator');
+    await afterSwap(page, () => page.selectOption('#compare-indicator', 'investment_stock'));
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ partner: 'JPN', indicator: 'investment_stock' });
+    expect(await page.$$eval('#compare-a option', (options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['2014-03/2014-12', '2025-12']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-indicator');
     const swapped = await heading(page);
+    expect(swapped).toBe('Accumulated investment, Japan: as of Mar–Dec 2014 → as of Dec 2025');
+    // Direct investment against total: the warning stands above the result after the swap too.
+    expect(await page.isVisible('#compare-result .compare-warnings')).toBe(true);
     await page.reload({ waitUntil: 'networkidle' });
     expect(await heading(page)).toBe(swapped);
     expect(problems).toEqual({ console: [], failed: [], foreign: [] });
+    await page.context().close();
+  });
+
+  it('choosing the same period on both sides says so in place of a result', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024`, { waitUntil: 'networkidle' });
+    await page.selectOption('#compare-a', '2024');
+    await page.waitForFunction(() => document.querySelector('#compare-result')?.textContent?.includes('Both sides are the same period (2024)'));
+    expect(problems.foreign).toEqual([]);
     await page.context().close();
   });
 });

@@ -61,7 +61,8 @@ describe('overview', () => {
     expect(rows['Trade turnover']?.querySelector('a.source-link')?.getAttribute('href')).toBe(`/en/sources/${JAPAN_000}?figure=000-04#fig-000-04`);
     expect(textOf(rows.Exports?.querySelector('.amount'))).toBe('$331.9 m');
     expect(textOf(rows.Imports?.querySelector('.amount'))).toBe('$944.2 m');
-    expect(textOf(rows.Balance?.querySelector('.amount'))).toBe('−$612.3 m');
+    // 331,9 − 944,2 млн: four significant figures, no more.
+    expect(textOf(rows.Balance?.querySelector('.amount'))).toBe('≈ −$612.3 m');
     expect(textOf(rows.Balance?.querySelector('.badge-derived'))).toBe('derived');
   });
 
@@ -75,32 +76,40 @@ describe('overview', () => {
     expect(textOf(investment)).toContain('as of Dec 2025');
   });
 
-  it('shows Russia’s investment and says what the sources do not state', async () => {
-    const card = (await t.get('/en')).document.querySelector('section.card[aria-labelledby="card-RUS"]')!;
-    expect(textOf(card)).toContain('> more than $4 bn');
-    expect(textOf(card)).toContain('as of 31 Dec 2024');
-    expect(card.querySelectorAll('.muted').map(textOf)).toContain('not stated in our sources');
+  it('does not put Russia’s 2024 investment inflow beside accumulated investment', async () => {
+    // Our sources give Russia no trade and no accumulated investment: its "more than $4 bn" is the
+    // inflow during 2024 (002-02), which the headline cards and the investment chart do not show as a stock.
+    const doc = (await t.get('/en')).document;
+    expect(doc.querySelector('section.card[aria-labelledby="card-RUS"]')).toBeNull();
+    expect(textOf(doc.querySelector('figure#investment'))).not.toContain('Russia');
   });
 
   it('charts trade across every period, striping the multi-year total and the part year, with a table and a CSV link', async () => {
     const doc = (await t.get('/en')).document;
     const figure = doc.querySelector('figure#trade-JPN')!;
     const spec = JSON.parse(figure.querySelector('canvas')!.getAttribute('data-chart')!);
-    expect(spec.labels).toEqual([['2008–2012', '(5-year total)'], '2024', ['Jan–Sep 2025', '(9 months)']]);
-    expect(spec.datasets[0].data).toEqual([7e9, 2e9, 1.3e9]);
+    // The five-year total is drawn as its annual average, never as one tall bar beside single years.
+    expect(spec.labels).toEqual([['2008–2012', '(annual average)'], '2024', ['Jan–Sep 2025', '(9 months)']]);
+    expect(spec.datasets[0].data).toEqual([1.4e9, 2e9, 1.3e9]);
+    expect(spec.datasets[0].tooltips[0]).toBe('≈\u00a0$1\u00a0bn (derived; annual average of a 5-year total of $7\u00a0bn)');
     expect(spec.datasets[0].striped).toEqual([true, false, true]);
-    expect(figure.querySelectorAll('table tbody tr')).toHaveLength(3);
+    const rows = figure.querySelectorAll('table tbody tr');
+    expect(rows).toHaveLength(3);
+    // The table keeps the total as stated, with the derived average beneath it.
+    expect(textOf(rows[0]!.querySelectorAll('td')[0])).toMatch(/^\$7 bn .*annual average: ≈ \$1 bn derived$/);
+    // 3,5 − 3,4 млрд: the balance could be anything from 0 to 0.2 bn.
+    expect(textOf(rows[0]!.querySelectorAll('td')[3])).toContain('$0 – +$200 m sign uncertain derived');
     const csv = figure.querySelector('.downloads a')!.getAttribute('href')!;
     const download = await t.get(csv);
     expect(download.status).toBe(200);
-    const rows = parse(download.text, { columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((r) => r.id).sort()).toEqual(['000-03', '000-04', '000-05', '000-06', '001-03', '003-02', '003-03', '003-04']);
+    const csvRows = parse(download.text, { columns: true }) as Array<Record<string, string>>;
+    expect(csvRows.map((r) => r.id).sort()).toEqual(['000-03', '000-04', '000-05', '000-06', '001-03', '003-02', '003-03', '003-04']);
   });
 
   it('charts investment by partner, one bar per statement', async () => {
     const spec = JSON.parse((await t.get('/en')).document.querySelector('figure#investment canvas')!.getAttribute('data-chart')!);
-    expect(spec.labels).toHaveLength(5);
-    expect(spec.datasets.map((d: { label: string }) => d.label)).toEqual(['Japan', 'Russia']);
+    expect(spec.labels).toHaveLength(4);
+    expect(spec.datasets.map((d: { label: string }) => d.label)).toEqual(['Japan']);
   });
 });
 
@@ -108,7 +117,7 @@ describe('partner pages', () => {
   it('lists partners with their figure counts', async () => {
     const rows = (await t.get('/en/partners')).document.querySelectorAll('tbody tr');
     const counts = Object.fromEntries(rows.map((r) => [textOf(r.querySelector('code')), Number(textOf(r.querySelector('td.num')))]));
-    expect(counts).toMatchObject({ JPN: 38, RUS: 5 });
+    expect(counts).toMatchObject({ JPN: 40, RUS: 7 });
   });
 
   it('shows Japan’s commodity composition with every share and what the source leaves unitemised', async () => {
@@ -120,11 +129,13 @@ describe('partner pages', () => {
       ['Tantalum (тантал)', '2.3%'],
       ['Aluminium (алюминий)', '2.1%'],
       ['Inert gases (инерт газлар)', '0.37%'],
-      ['Not itemised in the source', '0.43%'],
+      // 100 % minus four shares printed to 0.1 and 0.01 points: 0.27–0.59 %, not "0.43 %".
+      ['Not itemised in the source', '0.27% – 0.59%'],
     ]);
     const imports = doc.querySelectorAll('figure.chart').find((f) => textOf(f.querySelector('figcaption')).startsWith('Imports from Japan'))!;
     expect(imports.querySelectorAll('tbody tr')).toHaveLength(10);
-    expect(textOf(imports.querySelector('tbody tr:last-child'))).toContain('22.5%');
+    // "1%" is one significant figure, so what is left unitemised is about 20 %, not 22.5 %.
+    expect(textOf(imports.querySelector('tbody tr:last-child .amount'))).toBe('≈ 20%');
     const spec = JSON.parse(imports.querySelector('canvas')!.getAttribute('data-chart')!);
     expect(spec.datasets[0].data[0]).toBe(55.8);
   });
@@ -140,7 +151,7 @@ describe('partner pages', () => {
   it('shows the older direct investment figure beside the 2025 statements', async () => {
     const section = (await t.get('/en/partners/JPN')).document.querySelector('section[aria-labelledby="investment"]')!;
     expect(textOf(section)).toContain('$4.4 bn');
-    expect(textOf(section)).toContain('as of 31 Dec 2014');
+    expect(textOf(section)).toContain('as of Mar–Dec 2014');
     expect(section.querySelector('figure canvas')).toBeTruthy();
   });
 
@@ -173,7 +184,7 @@ describe('sources', () => {
     const rows = (await t.get('/en/sources')).document.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(5);
     const byId = Object.fromEntries(rows.map((r) => [r.querySelector('th a')!.getAttribute('href'), r]));
-    expect(textOf(byId[`/en/sources/${JAPAN_000}`]?.querySelector('td.num'))).toBe('21');
+    expect(textOf(byId[`/en/sources/${JAPAN_000}`]?.querySelector('td.num'))).toBe('23');
     expect(textOf(byId['/en/sources/003_af71af07aad02984'])).toContain('2014 (year)');
     expect(textOf(byId['/en/sources/004_3d641aaf15a662e3'])).toContain('Dec 2025 (month)');
   });
@@ -181,12 +192,12 @@ describe('sources', () => {
   it('shows every figure from the article with its quote in the original language, the number marked, and the translation', async () => {
     const doc = (await t.get(`/en/sources/${JAPAN_000}`)).document;
     const cards = doc.querySelectorAll('li.quote-card');
-    expect(cards).toHaveLength(21);
+    expect(cards).toHaveLength(23);
     const exports = doc.querySelector('#fig-000-05')!;
     expect(exports.querySelector('blockquote')!.getAttribute('lang')).toBe('uz-Cyrl');
     expect(textOf(exports.querySelector('blockquote mark'))).toBe('331,9 миллион доллар');
     expect(textOf(exports.querySelector('.translation'))).toContain('exports 331.9 million dollars');
-    expect(doc.querySelectorAll('section[aria-labelledby="skipped"] tbody tr')).toHaveLength(30);
+    expect(doc.querySelectorAll('section[aria-labelledby="skipped"] tbody tr')).toHaveLength(28);
   });
 
   it('refuses a malformed id and does not know an unknown one', async () => {
@@ -196,12 +207,12 @@ describe('sources', () => {
 });
 
 describe('data pages and downloads', () => {
-  const CONTRACT = 'id,indicator,reporter,partner,period_start,period_end,period_label,value,unit,qualifier,as_written,source_id,source_title,source_published_on,source_language,quote,quote_en,note';
+  const CONTRACT = 'id,indicator,reporter,partner,period_start,period_end,period_label,value,unit,qualifier,as_written,source_id,source_title,source_published_on,source_language,quote,quote_en,note,scope';
 
   it('filters observations and commodity shares together, saying which filters do not apply', async () => {
     const doc = (await t.get('/en/data?partner=JPN&flow=export')).document;
     const [observations, shares] = doc.querySelectorAll('section.results');
-    expect(textOf(observations?.querySelector('.count'))).toBe('24 rows');
+    expect(textOf(observations?.querySelector('.count'))).toBe('26 rows');
     expect(textOf(observations?.querySelector('.note'))).toBe('Not applicable to this table: flow.');
     expect(textOf(shares?.querySelector('.count'))).toBe('4 rows');
     const links = observations!.querySelectorAll('.downloads a').map((a) => a.getAttribute('href'));
@@ -220,6 +231,18 @@ describe('data pages and downloads', () => {
       ['000-06', '944200000', 'Jan–Sep 2025', '944,2 миллион доллар'],
     ]);
     expect(r.text).toContain(',331900000,USD,');
+  });
+
+  it('says which investment figures are direct and which total, and leaves the rest empty', async () => {
+    const csv = parse((await t.get('/data/observations.csv?partner=JPN&indicator=investment_stock')).text, { columns: true }) as Array<Record<string, string>>;
+    expect(csv.map((row) => [row.id, row.scope])).toEqual([
+      ['003-05', 'direct'],
+      ['000-02', 'total'],
+      ['001-04', ''],
+      ['004-06', ''],
+    ]);
+    const json = JSON.parse((await t.get('/data/observations.json?partner=RUS&indicator=investment_inflow')).text) as Array<Record<string, unknown>>;
+    expect(json.map((row) => [row.id, row.scope, row.period_start, row.period_end])).toEqual([['002-02', null, '2024-01-01', '2024-12-31']]);
   });
 
   it('serves the same rows as JSON, and a byte-order mark for Excel on request', async () => {
@@ -245,11 +268,11 @@ describe('data pages and downloads', () => {
     const rows = parse(sources.text, { columns: true }) as Array<Record<string, string>>;
     expect(sources.text.split('\r\n')[0]).toBe('id,publisher,title,title_en,language,published_on,date_precision,figures_count,date_note,note');
     expect(rows.map((r) => [r.id?.slice(0, 3), r.published_on, r.date_precision, r.figures_count])).toEqual([
-      ['001', '2025-12-20', 'day', '6'],
-      ['000', '2025-12-17', 'day', '21'],
-      ['004', '2025-12', 'month', '6'],
-      ['002', '2025-11-10', 'day', '5'],
-      ['003', '2014', 'year', '8'],
+      ['000', '2025-12-17', 'day', '23'],
+      ['001', '2025-12', 'month', '6'],
+      ['004', '2025-12', 'month', '7'],
+      ['002', '2025-11-10', 'day', '7'],
+      ['003', '2014', 'year', '9'],
     ]);
   });
 
@@ -264,7 +287,7 @@ describe('data pages and downloads', () => {
     expect(r.status).toBe(200);
     expect(r.text).not.toContain('<html');
     expect(r.text).not.toContain('<form');
-    expect(textOf(r.document.querySelector('.count'))).toBe('5 rows');
+    expect(textOf(r.document.querySelector('.count'))).toBe('7 rows');
   });
 
   it.each([
@@ -295,37 +318,50 @@ describe('compare', () => {
   const measures = (doc: HTMLElement) =>
     Object.fromEntries(doc.querySelectorAll('table.compare-table tbody tr').map((tr) => [textOf(tr.querySelector('th')), tr.querySelectorAll('td').map(textOf)]));
 
-  it('a multi-year total against a year: the annual average, marked derived', async () => {
+  it('a multi-year total against a year: the annual average to one significant figure, the difference "sign uncertain"', async () => {
     const doc = (await t.get('/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024')).document;
     const m = measures(doc);
-    expect(m['As stated']).toEqual(['$7 bn', '$2 bn', '']);
-    expect(m['Per year derived']).toEqual(['≈ $1.4 bn', '≈ $2 bn', '']);
-    expect(m['Change per year, percent derived']?.[2]).toBe('≈ +42.9%');
+    expect(m['As stated']).toEqual(['$7 bn', '≈ about $2 bn; $2 bn', '']);
+    expect(m['Annual value']).toEqual(['≈ $1 bn derived', '≈ $2 bn derived', '']);
+    // Never "+42.9 %": 1.3–1.5 bn a year against 1.5–2.5 bn.
+    expect(m['Difference in annual value, percent']?.[2]).toBe('0% – +100% sign uncertain derived');
     expect(textOf(doc.querySelector('.method'))).toContain('annual average');
+    // The chart keeps the total off the bars: its annual average stands for it.
+    const spec = JSON.parse(doc.querySelector('#compare-chart canvas')!.getAttribute('data-chart')!);
+    expect(spec.datasets[0].data[0]).toBeNull();
   });
 
-  it('a year against part of a year: per month and an annualised estimate, never a bare change', async () => {
+  it('a year against part of a year: per month and per year rounded to the sources, never "≈ $1.733 bn" or "≈ −13.3 %"', async () => {
     const doc = (await t.get('/en/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09')).document;
     const m = measures(doc);
-    expect(Object.keys(m)).not.toContain('Change');
-    expect(m['Per month derived']).toEqual(['≈ $166.7 m', '≈ $144.4 m', '']);
-    expect(m['Per year estimate']?.[1]).toBe('≈ $1.733 bn');
-    expect(m['Change per year, percent estimate']?.[2]).toBe('≈ −13.3%');
+    expect(Object.keys(m)).not.toContain('Difference');
+    expect(m['Per month']).toEqual(['≈ $200 m derived', '≈ $140 m derived', '']);
+    expect(m['Annual value']?.[1]).toBe('≈ $1.7 bn estimate');
+    expect(m['Difference in annual value']?.[2]).toBe('−$900 – +$300 m sign uncertain estimate');
+    expect(m['Difference in annual value, percent']?.[2]).toBe('−40% – +20% sign uncertain estimate');
+    expect(doc.querySelector('tr[data-measure="annual_rate_change"] .amount')?.getAttribute('title')).toBe('Every value the stated figures allow: −$833.3\u00a0m – +$300\u00a0m.');
     expect(doc.querySelectorAll('.notes-list li').map(textOf)).toContain('Per-year figures for part of a year assume an even spread over the year and ignore seasonality.');
   });
 
-  it('stocks where sources differ: ranges of change and compound growth between the as-of dates', async () => {
-    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
+  it('direct investment in 2014 against total investment in 2025: the warning stands above the result, as-of dates never read as days', async () => {
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014&b=2025-12')).document;
+    const result = doc.querySelector('#compare-result')!;
+    const warning = result.querySelector('.compare-warnings [data-warning="mixed_scope"]');
+    expect(textOf(warning)).toContain('direct investment only');
+    const order = result.childNodes.filter((n) => n instanceof Object && 'tagName' in n).map((n) => (n as HTMLElement).classNames || (n as HTMLElement).tagName);
+    expect(order.indexOf('compare-warnings')).toBeLessThan(order.indexOf('table-scroll'));
     const m = measures(doc);
-    expect(m['As stated']).toEqual(['$4.4 bn', '$8 bn – $9 bn', '']);
-    expect(m['Change derived']?.[2]).toBe('≈ +$3.6 bn – +$4.6 bn');
-    expect(m['Change, percent derived']?.[2]).toBe('≈ +81.8% – +105%');
-    expect(m['Growth per year (compound) derived']?.[2]).toMatch(/^≈ \+5\.\d+% – \+6\.\d+%$/);
-    expect(textOf(doc.querySelector('.notes-list'))).toContain('Sources differ');
+    // Qualifiers kept: "more than 8.5" is not "$8.5 bn".
+    expect(m['As stated']).toEqual(['$4.4 bn', '≈ about $8 bn; > more than $8.5 bn; ≈ about $9 bn sources differ', '']);
+    expect(m.Difference?.[2]).toBe('> +$3 bn derived');
+    expect(m['Compound annual growth']?.[2]).toBe('> +4% derived');
+    expect(doc.querySelectorAll('table.compare-table thead th').map(textOf)).toEqual(['Measure', 'as of Mar–Dec 2014', 'as of Dec 2025', 'Change']);
+    expect(textOf(doc.querySelector('table.compare-table thead'))).not.toMatch(/days/);
+    expect(textOf(doc.querySelector('.side-figures'))).toContain('direct investment');
   });
 
   it('shows each side’s figures with their sources', async () => {
-    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).document;
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014&b=2025-12')).document;
     const links = doc.querySelectorAll('.side-figures a.source-link').map((a) => a.getAttribute('href'));
     expect(links).toEqual([
       '/en/sources/003_af71af07aad02984?figure=003-05#fig-003-05',
@@ -335,44 +371,79 @@ describe('compare', () => {
     ]);
   });
 
-  it('changing the partner over htmx returns only the result and the selects that depend on it', async () => {
-    const r = await t.getPartial('/en/compare?partner=RUS');
+  it('offers only partners and figures with two different periods', async () => {
+    const doc = (await t.get('/en/compare')).document;
+    // Russia, Central Asia and the world have no figure stated for two periods.
+    expect(doc.querySelectorAll('#compare-partner option').map((o) => o.getAttribute('value'))).toEqual(['JPN']);
+    expect(doc.querySelectorAll('#compare-indicator option').map((o) => o.getAttribute('value'))).toEqual(['exports', 'imports', 'investment_stock', 'investor_top_n', 'trade_turnover']);
+    for (const key of ['a', 'b']) expect(doc.querySelectorAll(`#compare-${key} option`).length).toBeGreaterThanOrEqual(2);
+    const r = await t.get('/en/compare?partner=RUS');
+    expect(r.status).toBe(404);
+    expect(textOf(r.document.querySelector('.error-message'))).toBe('No figure for Russia has two different periods in our sources yet, so nothing can be compared. Its figures are on the partner page.');
+  });
+
+  it('changing the figure over htmx returns only the result and the selects that depend on it', async () => {
+    const r = await t.getPartial('/en/compare?partner=JPN&indicator=investment_stock');
     expect(r.status).toBe(200);
     expect(r.text).not.toContain('<html');
     const doc = r.document;
     expect(doc.querySelector('#compare-partner')).toBeNull();
-    expect(doc.querySelector('#compare-step-indicator')?.getAttribute('hx-swap-oob')).toBe('true');
-    expect(doc.querySelector('#compare-step-indicator input[name="partner"]')?.getAttribute('value')).toBe('RUS');
     expect(doc.querySelector('#compare-step-periods')?.getAttribute('hx-swap-oob')).toBe('true');
-    expect(doc.querySelectorAll('#compare-indicator option').map((o) => o.getAttribute('value'))).toEqual(['investment_growth_pct', 'investment_stock', 'investor_top_n', 'projects_count', 'projects_value']);
+    expect(doc.querySelectorAll('#compare-a option').map((o) => o.getAttribute('value'))).toEqual(['2014-03/2014-12', '2025-12']);
     const same = await t.getPartial('/en/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2008/2012');
     expect(same.document.querySelector('[hx-swap-oob]')).toBeNull();
   });
 
   it('the same URL opened directly gives the whole page with the form', async () => {
-    const doc = (await t.get('/en/compare?partner=RUS')).document;
-    expect(doc.querySelector('form#compare-step-partner select#compare-partner option[selected]')?.getAttribute('value')).toBe('RUS');
-    expect(doc.querySelectorAll('form#compare-step-periods input[type="hidden"]').map((i) => i.getAttribute('value'))).toEqual(['RUS', 'investment_growth_pct']);
-    // Russia has one figure, for one year: the default compares it with itself.
-    expect(textOf(doc.querySelector('#compare-result h2'))).toBe('Investment growth, Russia: 2024 → 2024');
+    const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock')).document;
+    expect(doc.querySelector('form#compare-step-partner select#compare-partner option[selected]')?.getAttribute('value')).toBe('JPN');
+    expect(doc.querySelectorAll('form#compare-step-periods input[type="hidden"]').map((i) => i.getAttribute('value'))).toEqual(['JPN', 'investment_stock']);
+    expect(textOf(doc.querySelector('#compare-result h2'))).toBe('Accumulated investment, Japan: as of Mar–Dec 2014 → as of Dec 2025');
   });
 
-  it('serves the comparison as CSV and JSON', async () => {
+  it('serves the comparison as CSV and JSON, with each derived value’s interval and the value shown', async () => {
     const csv = await t.get('/compare.csv?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024');
     expect(csv.type).toBe('text/csv; charset=utf-8');
     const rows = parse(csv.text, { columns: true }) as Array<Record<string, string>>;
     const rate = rows.find((r) => r.measure === 'annual_rate')!;
-    expect([rate.status, rate.a_low, rate.b_low, rate.period_a_label]).toEqual(['derived', '1400000000', '2000000000', '2008–2012']);
-    const json = JSON.parse((await t.get('/compare.json?partner=JPN&indicator=investment_stock&a=2014-12&b=2025-12')).text);
-    expect(json).toMatchObject({ method: 'stock', a: { period: '2014-12-31', period_label: 'as of 31 Dec 2014' }, b: { period: '2025-12', period_label: 'as of Dec 2025', sources_differ: true } });
+    expect([rate.status, rate.a_low, rate.a_high, rate.a_shown, rate.a_value, rate.period_a_label]).toEqual(['derived', '1300000000', '1500000000', 'about', '1000000000', '2008–2012']);
+    const pct = rows.find((r) => r.measure === 'annual_rate_change_pct')!;
+    expect([pct.change_shown, pct.change_value, pct.change_shown_low, pct.change_shown_high, pct.sign_uncertain]).toEqual(['range', '', '0', '100', 'true']);
+    const json = JSON.parse((await t.get('/compare.json?partner=JPN&indicator=investment_stock&a=2014&b=2025-12')).text);
+    expect(json).toMatchObject({
+      method: 'stock',
+      warnings: ['mixed_scope'],
+      a: { period: '2014-03/2014-12', period_label: 'as of Mar–Dec 2014' },
+      b: { period: '2025-12', period_label: 'as of Dec 2025', sources_differ: true },
+    });
     expect(json.b.figures).toHaveLength(3);
+    expect(json.a.figures[0]).toMatchObject({ id: '003-05', scope: 'direct', as_written: expect.stringContaining('4,4 млрд') });
+    const change = json.measures.find((m: { measure: string }) => m.measure === 'change').change;
+    expect(change).toMatchObject({ low: 3.05e9, high: null, shown: 'at_least', value: 3e9 });
+  });
+
+  it.each([
+    ['/compare.json?partner=JPN&indicator=trade_turnover&a=2024&b=2024', 'Both sides are the same period (2024)'],
+    ['/compare.csv?partner=JPN&indicator=trade_turnover&a=2024&b=2024', 'Both sides are the same period (2024)'],
+    ['/compare.json?partner=JPN&indicator=investment_stock&a=2025-12-17&b=2025-12', 'Both sides are the same period (as of Dec 2025)'],
+    ['/compare.json?partner=JPN&indicator=agreements_count&a=2025-12-18/2025-12-20&b=2025-12-18/2025-12-20', 'Both sides are the same period (18–20 Dec 2025)'],
+  ])('a period against itself is refused: %s', async (path, message) => {
+    const r = await t.get(path);
+    expect(r.status).toBe(400);
+    expect(r.text).toContain(message);
+  });
+
+  it('a figure stated for one period only says so', async () => {
+    const r = await t.get('/en/compare?partner=JPN&indicator=agreements_count');
+    expect(r.status).toBe(404);
+    expect(textOf(r.document.querySelector('.error-message'))).toContain('Agreements signed for Japan is stated for one period only (18–20 Dec 2025)');
   });
 
   it.each([
     ['/en/compare?a=abc', 400, 'Invalid "a"'],
     ['/en/compare?partner=JPN&indicator=nonsense', 400, 'Invalid "indicator"'],
     ['/en/compare?partner=ZZZ', 404, 'No partner with the code ZZZ'],
-    ['/en/compare?partner=RUS&indicator=exports', 404, 'The sources state no exports for Russia'],
+    ['/en/compare?partner=JPN&indicator=investment_inflow', 404, 'The sources state no investment inflow for Japan'],
     ['/en/compare?partner=JPN&indicator=trade_turnover&a=2019', 404, 'Periods with figures: 2008/2012, 2024, 2025-01/2025-09'],
     ['/en/compare?partner=JPN&x=1', 400, 'Unknown parameter "x"'],
   ])('%s → %d', async (path, status, message) => {

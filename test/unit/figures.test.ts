@@ -11,7 +11,9 @@ const f = (over: Partial<FigureLike>): FigureLike => ({
   periodStart: '2025-12-17',
   periodEnd: '2025-12-17',
   value: 8e9,
+  unit: 'USD',
   qualifier: 'approx',
+  asWritten: '8 миллиард доллар',
   sourceId: 'a',
   ...over,
 });
@@ -43,12 +45,14 @@ describe('deriveBalances', () => {
   it('computes exports minus imports only within one source and period', () => {
     const base = { indicatorKind: 'flow' as const, periodStart: '2025-01-01', periodEnd: '2025-09-30', qualifier: 'exact' as const };
     const balances = deriveBalances([
-      f({ ...base, id: 'x', indicator: 'exports', value: 331.9e6 }),
-      f({ ...base, id: 'm', indicator: 'imports', value: 944.2e6 }),
-      f({ ...base, id: 'm2', indicator: 'imports', value: 1e9, sourceId: 'other' }),
+      f({ ...base, id: 'x', indicator: 'exports', value: 331.9e6, asWritten: '331,9 миллион доллар' }),
+      f({ ...base, id: 'm', indicator: 'imports', value: 944.2e6, asWritten: '944,2 миллион доллар' }),
+      f({ ...base, id: 'm2', indicator: 'imports', value: 1e9, asWritten: '1 млрд', sourceId: 'other' }),
     ]);
     expect(balances).toHaveLength(1);
-    expect(balances[0]?.value).toBeCloseTo(-612.3e6, 3);
+    // 331.85–331.95 m minus 944.15–944.25 m.
+    expect(balances[0]?.estimate.low).toBeCloseTo(-612.4e6, 0);
+    expect(balances[0]?.estimate.high).toBeCloseTo(-612.2e6, 0);
     expect(balances[0]?.imports.id).toBe('m');
   });
 });

@@ -28,4 +28,13 @@ describe('formatter', () => {
     expect(en.value(10, 'rank')).toBe('top 10');
     expect(en.range({ low: 8e9, high: 9e9 }, 'USD')).toBe('$8\u00a0bn – $9\u00a0bn');
   });
+
+  it('formats tonnes with the scale word of each language', () => {
+    expect(en.value(115e6, 'tonnes')).toBe('115\u00a0m\u00a0t');
+    expect(ru.value(115e6, 'tonnes')).toBe('115\u00a0млн\u00a0т');
+    expect(kk.value(115e6, 'tonnes')).toBe('115\u00a0млн\u00a0т');
+    expect(en.value(120, 'tonnes')).toBe('120\u00a0t');
+    expect(ru.value(2.5e9, 'tonnes')).toBe('2,5\u00a0млрд\u00a0т');
+    expect(en.value(-120, 'tonnes', { signed: true })).toBe('−120\u00a0t');
+  });
 });

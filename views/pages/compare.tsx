@@ -1,9 +1,10 @@
+import type { Child } from 'hono/jsx';
 import type { Measure } from '../../src/domain/compare';
-import { type FigureGroup, isInstant } from '../../src/domain/figures';
+import { type FigureGroup, isAtDate } from '../../src/domain/figures';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { CompareChoice } from '../../src/routes/compare';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, Badge, ChartBlock, PeriodText, SourceLink } from '../components';
+import { Amount, asOf, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink } from '../components';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
 
@@ -11,10 +12,9 @@ export type CompareView = { ui: Ui } & CompareChoice;
 
 const TARGET = '#compare-result';
 
-/** "as of 17 Dec 2025" or "as of Dec 2025" (several dates in one month) for figures at a date; the period for flows. */
+/** The as-of label of figures at a date: the day where known, else the month or span the date lies in. */
 function groupLabel(ui: Ui, g: FigureGroup<ObservationRow>, instant: boolean): string {
-  if (!instant) return ui.f.period(g.period);
-  return ui.t.periodKind.asOf(g.period.start === g.period.end ? ui.f.date(g.period.start) : ui.f.partialDate(g.token));
+  return instant ? asOf(ui, g.period) : ui.f.period(g.period);
 }
 
 /**
@@ -25,7 +25,7 @@ function groupLabel(ui: Ui, g: FigureGroup<ObservationRow>, instant: boolean): s
  */
 export function CompareForms({ ui, partner, partners, indicator, indicators, groups, a, b, refresh, oob }: CompareView & { oob?: boolean }) {
   const { t } = ui;
-  const instant = isInstant(indicator.kind);
+  const instant = [...a.figures, ...b.figures].some(isAtDate);
   const action = href(ui, '/compare');
   const show = (key: 'partner' | 'indicator' | 'periods') => (oob ? (key === 'indicator' ? refresh.includes('indicator') : key === 'periods' ? refresh.includes('a') : false) : true);
   const oobAttr = oob ? { 'hx-swap-oob': 'true' } : {};
@@ -92,38 +92,59 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
   );
 }
 
-function MeasureRow({ ui, m }: { ui: Ui; m: Measure }) {
-  const { t, f } = ui;
-  const cell = (r: Measure['a'], signed = false) => (r ? `${m.approximate && m.status !== 'stated' ? '≈ ' : ''}${f.range(r, m.unit, { signed })}` : '');
+/** A side's figures as the sources state them, each with its qualifier: "≈ $8 bn; > $8.5 bn; ≈ $9 bn". */
+export function StatedCell({ ui, side }: { ui: Ui; side: CompareView['comparison']['a'] }) {
+  const seen = new Set<string>();
+  const distinct = side.figures.filter((fig) => {
+    const key = `${fig.qualifier}|${fig.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   return (
-    <tr>
-      <th scope="row">
-        {t.compare.measures[m.key]}{' '}
-        {m.status === 'derived' ? (
-          <Badge kind="derived" title={t.common.derivedTitle}>
-            {t.common.derived}
+    <>
+      {distinct.map((fig, i) => (
+        <>
+          {i > 0 ? '; ' : ''}
+          <Amount ui={ui} value={fig.value} unit={fig.unit} qualifier={fig.qualifier} />
+        </>
+      ))}
+      {side.sourcesDiffer ? (
+        <>
+          {' '}
+          <Badge kind="differ" title={ui.t.common.sourcesDifferTitle}>
+            {ui.t.common.sourcesDiffer}
           </Badge>
-        ) : m.status === 'estimate' ? (
-          <Badge kind="estimate" title={t.common.estimateTitle}>
-            {t.common.estimate}
-          </Badge>
-        ) : null}
-      </th>
-      <td class="num">{cell(m.a)}</td>
-      <td class="num">{cell(m.b)}</td>
-      <td class="num">{cell(m.change, true)}</td>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function MeasureRow({ ui, m, comparison }: { ui: Ui; m: Measure; comparison: CompareView['comparison'] }) {
+  const { t } = ui;
+  const status = m.status === 'stated' ? 'stated' : m.status;
+  const ids = (...sides: Array<CompareView['comparison']['a']>) => sides.flatMap((side) => side.figures.map((fig) => fig.id));
+  const cell = (e: Measure['a'], inputs: string[], signed = false) => (e ? <DerivedAmount ui={ui} estimate={e} unit={m.unit} inputs={inputs} signed={signed} status={status} /> : null);
+  return (
+    <tr data-measure={m.key}>
+      <th scope="row">{t.compare.measures[m.key]}</th>
+      <td class="num">{m.key === 'stated' ? <StatedCell ui={ui} side={comparison.a} /> : cell(m.a, ids(comparison.a))}</td>
+      <td class="num">{m.key === 'stated' ? <StatedCell ui={ui} side={comparison.b} /> : cell(m.b, ids(comparison.b))}</td>
+      <td class="num">{cell(m.change, ids(comparison.a, comparison.b), true)}</td>
     </tr>
   );
 }
 
-function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: FigureGroup<ObservationRow> }) {
+export function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: FigureGroup<ObservationRow> }) {
+  const instant = group.figures.some(isAtDate);
   return (
     <div class="side-figures">
       <h3>{heading}</h3>
       <ul>
         {group.figures.map((fig) => (
           <li>
-            <Amount ui={ui} value={fig.value} unit={fig.unit} qualifier={fig.qualifier} /> · <PeriodText ui={ui} period={{ start: fig.periodStart, end: fig.periodEnd }} /> ·{' '}
+            <Amount ui={ui} value={fig.value} unit={fig.unit} qualifier={fig.qualifier} /> <ScopeBadge ui={ui} scope={fig.scope} /> · {instant ? asOf(ui, { start: fig.periodStart, end: fig.periodEnd }) : <PeriodText ui={ui} period={{ start: fig.periodStart, end: fig.periodEnd }} />} ·{' '}
             <SourceLink ui={ui} figure={fig} />
             {fig.note ? (
               <span class="note" lang="en">
@@ -138,51 +159,33 @@ function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; group: F
   );
 }
 
-/** The comparison itself: method, table, chart, notes and the figures with their sources. This is what htmx swaps. */
-export function CompareResult({ ui, partner, indicator, a, b, comparison }: CompareView) {
-  const { t, f } = ui;
-  const name = localName(ui, partner);
-  const indicatorName = localName(ui, indicator);
-  const instant = isInstant(indicator.kind);
-  const query = `?partner=${partner.code}&indicator=${indicator.code}&a=${a.token}&b=${b.token}`;
-  const labelA = groupLabel(ui, a, instant);
-  const labelB = groupLabel(ui, b, instant);
-  const rate = comparison.measures.find((m) => m.key === 'annual_rate');
-  const chartUnit = indicator.unit === 'rank' ? 'count' : indicator.unit;
-  const spec: ChartSpec = {
-    horizontal: false,
-    unit: chartUnit,
-    lang: ui.lang,
-    title: t.compare.chart(indicatorName, name),
-    labels: [labelA, labelB],
-    datasets: [
-      { label: t.compare.measures.stated, data: [comparison.a.stated.low, comparison.b.stated.low], striped: [!instant && comparison.a.kind !== 'year', !instant && comparison.b.kind !== 'year'], colour: 0 },
-      ...(rate?.a && rate.b ? [{ label: `${t.compare.measures.annual_rate} (${rate.status === 'estimate' ? t.common.estimate : t.common.derived})`, data: [rate.a.low, rate.b.low], colour: 1 }] : []),
-    ],
-  };
+/** What the two sides measure differently (above everything), the method, the measures and the notes. */
+export function CompareTable({ ui, comparison, headA, headB, headChange }: { ui: Ui; comparison: CompareView['comparison']; headA: Child; headB: Child; headChange: string }) {
+  const { t } = ui;
   return (
     <>
-      <h2 id="compare-heading">
-        {indicatorName}, {name}: {labelA} → {labelB}
-      </h2>
+      {comparison.warnings.length > 0 ? (
+        <div class="compare-warnings" role="note" aria-label={t.compare.warningsHeading}>
+          <strong>{t.compare.warningsHeading}</strong>
+          {comparison.warnings.map((w) => (
+            <p data-warning={w}>{t.compare.warnings[w]}</p>
+          ))}
+        </div>
+      ) : null}
       <p class="method">{t.compare.methods[comparison.method]}</p>
       <div class="table-scroll" role="region" tabindex={0} aria-labelledby="compare-heading">
         <table class="figures compare-table">
           <thead>
             <tr>
               <th scope="col">{t.compare.measure}</th>
-              <th scope="col">
-                <PeriodText ui={ui} period={a.period} />
-              </th>
-              <th scope="col">
-                <PeriodText ui={ui} period={b.period} />
-              </th>
-              <th scope="col">{t.compare.change}</th>
+              <th scope="col">{headA}</th>
+              <th scope="col">{headB}</th>
+              <th scope="col">{headChange}</th>
             </tr>
           </thead>
           <tbody>
             {comparison.measures.map((m) => (
-              <MeasureRow ui={ui} m={m} />
+              <MeasureRow ui={ui} m={m} comparison={comparison} />
             ))}
           </tbody>
         </table>
@@ -194,6 +197,55 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
           ))}
         </ul>
       ) : null}
+    </>
+  );
+}
+
+/** The comparison itself: method, table, chart, notes and the figures with their sources. This is what htmx swaps. */
+export function CompareResult({ ui, partner, indicator, a, b, comparison }: CompareView) {
+  const { t, f } = ui;
+  const name = localName(ui, partner);
+  const indicatorName = localName(ui, indicator);
+  const instant = [...a.figures, ...b.figures].some(isAtDate);
+  const query = `?partner=${partner.code}&indicator=${indicator.code}&a=${a.token}&b=${b.token}`;
+  const labelA = groupLabel(ui, a, instant);
+  const labelB = groupLabel(ui, b, instant);
+  const rate = comparison.measures.find((m) => m.key === 'annual_rate');
+  const chartUnit = indicator.unit === 'rank' || indicator.unit === 'tonnes' ? 'count' : indicator.unit;
+  const mid = (e: { low: number; high: number }) => (Number.isFinite(e.low) && Number.isFinite(e.high) ? (e.low + e.high) / 2 : e.low);
+  const spec: ChartSpec = {
+    horizontal: false,
+    unit: chartUnit,
+    lang: ui.lang,
+    title: t.compare.chart(indicatorName, name),
+    labels: [labelA, labelB],
+    datasets: [
+      // A multi-year total stays off the bars: its annual average (the second series) stands for it.
+      { label: t.compare.measures.stated, data: [comparison.a, comparison.b].map((s) => (s.kind === 'multi_year' ? null : s.stated.low)), striped: [!instant && comparison.a.kind !== 'year', !instant && comparison.b.kind !== 'year'], colour: 0 },
+      ...(rate?.a && rate.b
+        ? [
+            {
+              label: `${t.compare.measures.annual_rate} (${rate.status === 'estimate' ? t.common.estimate : t.common.derived})`,
+              data: [mid(rate.a), mid(rate.b)],
+              tooltips: [f.estimate(rate.a, indicator.unit), f.estimate(rate.b, indicator.unit)],
+              colour: 1,
+            },
+          ]
+        : []),
+    ],
+  };
+  return (
+    <>
+      <h2 id="compare-heading">
+        {indicatorName}, {name}: {labelA} → {labelB}
+      </h2>
+      <CompareTable
+        ui={ui}
+        comparison={comparison}
+        headA={instant ? labelA : <PeriodText ui={ui} period={a.period} />}
+        headB={instant ? labelB : <PeriodText ui={ui} period={b.period} />}
+        headChange={t.compare.change}
+      />
       <div class="sides">
         <SideFigures ui={ui} heading={`${t.compare.figuresA}: ${labelA}`} group={a} />
         <SideFigures ui={ui} heading={`${t.compare.figuresB}: ${labelB}`} group={b} />
@@ -216,14 +268,16 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
             <tbody>
               {(
                 [
-                  [labelA, comparison.a.stated, rate?.a],
-                  [labelB, comparison.b.stated, rate?.b],
+                  [labelA, comparison.a, rate?.a],
+                  [labelB, comparison.b, rate?.b],
                 ] as const
-              ).map(([label, stated, perYear]) => (
+              ).map(([label, side, perYear]) => (
                 <tr>
                   <th scope="row">{label}</th>
-                  <td class="num">{f.range(stated, indicator.unit)}</td>
-                  {rate ? <td class="num">{perYear ? f.range(perYear, indicator.unit) : ''}</td> : null}
+                  <td class="num">
+                    <StatedCell ui={ui} side={side} />
+                  </td>
+                  {rate ? <td class="num">{perYear ? <DerivedAmount ui={ui} estimate={perYear} unit={indicator.unit} inputs={side.figures.map((fig) => fig.id)} status={rate.status === 'estimate' ? 'estimate' : 'derived'} /> : ''}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -244,6 +298,9 @@ export function ComparePage(view: CompareView) {
     <>
       <h1>{t.compare.heading}</h1>
       <p class="lead">{t.compare.lead}</p>
+      <p class="actions">
+        <a href={href(ui, '/compare/partners')}>{t.comparePartners.link}</a>
+      </p>
       <section class="compare-controls" aria-label={t.compare.controls}>
         <CompareForms {...view} />
       </section>

@@ -3,6 +3,7 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import type { FilterParams } from '../../src/routes/filters';
+import { isAtDate } from '../../src/domain/figures';
 import { Amount, figureHref, PeriodText, sourceName } from '../components';
 import { commodityName, localName, nameOf } from '../names';
 import { href, type Ui } from '../ui';
@@ -104,7 +105,7 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
               <td>{nameOf(ui, indicators, r.indicator)}</td>
               <td>{r.reporter === 'KAZ' ? name(r.partner) : `${name(r.reporter)} → ${name(r.partner)}`}</td>
               <td>
-                <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
+                <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} atDate={isAtDate(r)} />
               </td>
               <td class="num">
                 <Amount ui={ui} value={r.value} unit={r.unit} qualifier={r.qualifier} />

@@ -1,7 +1,7 @@
 import type { Partner } from '../../db/schema';
 import type { PartnerSummary, TradePeriod } from '../../src/domain/summary';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName } from '../components';
+import { Amount, asOf, ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
@@ -50,11 +50,8 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
           <dt>{t.card.balance}</dt>
           <dd>
             {summary.balance ? (
-              <span class="group-value">
-                <Amount ui={ui} value={summary.balance.value} unit="USD" qualifier={summary.balance.approximate ? 'approx' : 'exact'} signed />{' '}
-                <Badge kind="derived" title={`${t.common.derivedTitle} ${t.common.balanceNote}`}>
-                  {t.common.derived}
-                </Badge>{' '}
+              <span class="group-value" title={t.common.balanceNote}>
+                <DerivedAmount ui={ui} estimate={summary.balance.estimate} unit="USD" inputs={[summary.balance.exports.id, summary.balance.imports.id]} signed />{' '}
                 <PeriodText ui={ui} period={summary.balance.period} />
                 <span class="sources-list">
                   <SourceLink ui={ui} figure={summary.balance.exports} />
@@ -86,13 +83,13 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
 }
 
 export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesCount, cards, trade, investment }: OverviewProps<T>) {
-  const { t, f } = ui;
+  const { t } = ui;
   const investmentSpec: ChartSpec = {
     horizontal: true,
     unit: 'USD',
     lang: ui.lang,
     title: t.overview.investmentChart,
-    labels: investment.map(({ partner, figure }) => [`${localName(ui, partner)}, ${t.periodKind.asOf(f.period({ start: figure.periodStart, end: figure.periodEnd }))}`, sourceName(ui, figure)]),
+    labels: investment.map(({ partner, figure }) => [`${localName(ui, partner)}, ${asOf(ui, { start: figure.periodStart, end: figure.periodEnd })}`, sourceName(ui, figure)]),
     datasets: [...new Map(investment.map((i) => [i.partner.code, i.partner])).values()].map((partner, index) => ({
       label: localName(ui, partner),
       data: investment.map((i) => (i.partner.code === partner.code ? i.figure.value : null)),
@@ -144,10 +141,10 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
                     <tr>
                       <th scope="row">{localName(ui, partner)}</th>
                       <td>
-                        <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} />
+                        <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} atDate />
                       </td>
                       <td>
-                        <Amount ui={ui} value={figure.value} unit={figure.unit} qualifier={figure.qualifier} />
+                        <Amount ui={ui} value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /> <ScopeBadge ui={ui} scope={figure.scope} />
                       </td>
                       <td>
                         <SourceLink ui={ui} figure={figure} />

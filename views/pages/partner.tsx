@@ -4,7 +4,7 @@ import { periodToken } from '../../src/domain/periods';
 import type { Composition, PartnerSections, PartnerSummary } from '../../src/domain/summary';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, Badge, ChartBlock, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink, sourceName } from '../components';
+import { Amount, asOf, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, PeriodText, ScopeBadge, type ShownFigure, SOURCES_SHOWN, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
 import { commodityName, localName, nameOf } from '../names';
 import { href, type Ui } from '../ui';
@@ -83,7 +83,9 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
   const name = localName(ui, partner);
   const flowLabel = composition.flow === 'export' ? t.flow.exportTo(name) : t.flow.importFrom(name);
   const period = f.period(composition.period);
-  const rest = Math.round((100 - composition.itemised) * 100) / 100;
+  const unitemised = composition.unitemised;
+  // Drawn at the middle of what the listed shares allow; the table says how precise it is.
+  const rest = unitemised.high > 0 ? Math.max(0, (unitemised.low + unitemised.high) / 2) : 0;
   const first = composition.shares[0];
   const spec: ChartSpec = {
     horizontal: true,
@@ -95,6 +97,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
       {
         label: t.partner.share,
         data: [...composition.shares.map((s) => s.sharePct), ...(rest > 0 ? [rest] : [])],
+        tooltips: [...composition.shares.map(() => null), ...(rest > 0 ? [`${f.estimate(unitemised, 'percent')} (${t.common.derived})`] : [])],
         striped: [...composition.shares.map(() => false), ...(rest > 0 ? [true] : [])],
         colour: composition.flow === 'export' ? 1 : 2,
       },
@@ -139,10 +142,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
                 <th scope="row">{t.partner.notItemised}</th>
                 <td>—</td>
                 <td>
-                  <Amount ui={ui} value={rest} unit="percent" qualifier="exact" />{' '}
-                  <Badge kind="derived" title={t.common.derivedTitle}>
-                    {t.common.derived}
-                  </Badge>
+                  <DerivedAmount ui={ui} estimate={unitemised} unit="percent" inputs={composition.shares.map((s) => s.id)} />
                 </td>
               </tr>
             ) : null}
@@ -154,7 +154,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
 }
 
 export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount, tradeTotal, perFigure }: PartnerPageProps<T>) {
-  const { t, f } = ui;
+  const { t } = ui;
   const name = localName(ui, partner);
   const statements = sections.investment.filter((g) => g.indicator === 'investment_stock').flatMap((g) => g.figures.slice(0, SOURCES_SHOWN));
   const investmentSpec: ChartSpec = {
@@ -162,7 +162,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
     unit: 'USD',
     lang: ui.lang,
     title: t.partner.investmentChart,
-    labels: statements.map((s) => [t.periodKind.asOf(f.period({ start: s.periodStart, end: s.periodEnd })), sourceName(ui, s)]),
+    labels: statements.map((s) => [asOf(ui, { start: s.periodStart, end: s.periodEnd }), sourceName(ui, s), ...(s.scope === 'direct' || s.scope === 'total' ? [t.common.scope[s.scope]] : [])]),
     datasets: [{ label: t.card.investment, data: statements.map((s) => s.value), colour: 0 }],
   };
   const firstTrade = sections.trade[0];
@@ -230,10 +230,10 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
                       {statements.map((s) => (
                         <tr>
                           <th scope="row">
-                            <PeriodText ui={ui} period={{ start: s.periodStart, end: s.periodEnd }} />
+                            <PeriodText ui={ui} period={{ start: s.periodStart, end: s.periodEnd }} atDate />
                           </th>
                           <td>
-                            <Amount ui={ui} value={s.value} unit={s.unit} qualifier={s.qualifier} />
+                            <Amount ui={ui} value={s.value} unit={s.unit} qualifier={s.qualifier} /> <ScopeBadge ui={ui} scope={s.scope} />
                           </td>
                           <td>
                             <SourceLink ui={ui} figure={s} />

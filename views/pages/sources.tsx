@@ -2,7 +2,7 @@ import type { Indicator, Partner } from '../../db/schema';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
-import { byFigureId } from '../../src/domain/figures';
+import { byFigureId, isAtDate } from '../../src/domain/figures';
 import { Amount, PeriodText } from '../components';
 import { commodityName, nameOf, translationOf } from '../names';
 import { href, type Ui } from '../ui';
@@ -112,7 +112,7 @@ function FigureCard({ ui, language, headingLevel, id, heading, value, unit, row 
         <span class="fig-id">{id}</span> {heading}
       </Heading>
       <p class="quote-value">
-        <Amount ui={ui} value={value} unit={unit} qualifier={row.qualifier} /> · <PeriodText ui={ui} period={{ start: row.periodStart, end: row.periodEnd }} />
+        <Amount ui={ui} value={value} unit={unit} qualifier={row.qualifier} /> · <PeriodText ui={ui} period={{ start: row.periodStart, end: row.periodEnd }} atDate={'indicatorKind' in row && isAtDate(row)} />
       </p>
       <MarkedQuote quote={row.quote} asWritten={row.asWritten} lang={language} />
       <QuoteTranslation ui={ui} originalLang={language} row={row} />
