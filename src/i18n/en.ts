@@ -166,7 +166,7 @@ export const en = {
     choose: 'Show',
     controls: 'Choose what to compare',
     measure: 'Measure',
-    change: 'Change',
+    change: 'Difference',
     chart: (indicator: string, partner: string) => `${indicator}, ${partner}: the two periods`,
     measures: {
       stated: 'As stated',

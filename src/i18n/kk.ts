@@ -165,7 +165,7 @@ export const kk: Messages = {
     choose: 'Көрсету',
     controls: 'Нені салыстыру',
     measure: 'Өлшем',
-    change: 'Өзгеріс',
+    change: 'Айырма',
     chart: (indicator, partner) => `${indicator}, ${partner}: екі кезең`,
     measures: {
       stated: 'Дереккөздегідей',

@@ -173,7 +173,7 @@ export const ru: Messages = {
     choose: 'Показать',
     controls: 'Что сравнивать',
     measure: 'Мера',
-    change: 'Изменение',
+    change: 'Разница',
     chart: (indicator, partner) => `${indicator}, ${partner}: два периода`,
     measures: {
       stated: 'Как в источнике',

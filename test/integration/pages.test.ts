@@ -355,7 +355,7 @@ describe('compare', () => {
     expect(m['As stated']).toEqual(['$4.4 bn', '≈ about $8 bn; > more than $8.5 bn; ≈ about $9 bn sources differ', '']);
     expect(m.Difference?.[2]).toBe('> +$3 bn derived');
     expect(m['Compound annual growth']?.[2]).toBe('> +4% derived');
-    expect(doc.querySelectorAll('table.compare-table thead th').map(textOf)).toEqual(['Measure', 'as of Mar–Dec 2014', 'as of Dec 2025', 'Change']);
+    expect(doc.querySelectorAll('table.compare-table thead th').map(textOf)).toEqual(['Measure', 'as of Mar–Dec 2014', 'as of Dec 2025', 'Difference']);
     expect(textOf(doc.querySelector('table.compare-table thead'))).not.toMatch(/days/);
     expect(textOf(doc.querySelector('.side-figures'))).toContain('direct investment');
   });

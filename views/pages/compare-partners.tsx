@@ -100,7 +100,7 @@ function PartnersResult({ ui, chosen }: { ui: Ui; chosen: NonNullable<ComparePar
       <h2 id="compare-heading">
         {localName(ui, indicator)}, {periodLabel}: {nameA} → {nameB}
       </h2>
-      <CompareTable ui={ui} comparison={comparison} headA={nameA} headB={nameB} headChange={t.comparePartners.difference} />
+      <CompareTable ui={ui} comparison={comparison} headA={nameA} headB={nameB} headChange={t.comparePartners.difference} labels={[nameA, nameB, t.comparePartners.difference]} />
       <div class="sides">
         <SideFigures ui={ui} heading={nameA} group={a} />
         <SideFigures ui={ui} heading={nameB} group={b} />

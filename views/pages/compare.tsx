@@ -121,7 +121,7 @@ export function StatedCell({ ui, side }: { ui: Ui; side: CompareView['comparison
   );
 }
 
-function MeasureRow({ ui, m, comparison }: { ui: Ui; m: Measure; comparison: CompareView['comparison'] }) {
+function MeasureRow({ ui, m, comparison, labels }: { ui: Ui; m: Measure; comparison: CompareView['comparison']; labels: readonly [string, string, string] }) {
   const { t } = ui;
   const status = m.status === 'stated' ? 'stated' : m.status;
   const ids = (...sides: Array<CompareView['comparison']['a']>) => sides.flatMap((side) => side.figures.map((fig) => fig.id));
@@ -129,9 +129,15 @@ function MeasureRow({ ui, m, comparison }: { ui: Ui; m: Measure; comparison: Com
   return (
     <tr data-measure={m.key}>
       <th scope="row">{t.compare.measures[m.key]}</th>
-      <td class="num">{m.key === 'stated' ? <StatedCell ui={ui} side={comparison.a} /> : cell(m.a, ids(comparison.a))}</td>
-      <td class="num">{m.key === 'stated' ? <StatedCell ui={ui} side={comparison.b} /> : cell(m.b, ids(comparison.b))}</td>
-      <td class="num">{cell(m.change, ids(comparison.a, comparison.b), true)}</td>
+      <td class="num" data-label={labels[0]}>
+        {m.key === 'stated' ? <StatedCell ui={ui} side={comparison.a} /> : cell(m.a, ids(comparison.a))}
+      </td>
+      <td class="num" data-label={labels[1]}>
+        {m.key === 'stated' ? <StatedCell ui={ui} side={comparison.b} /> : cell(m.b, ids(comparison.b))}
+      </td>
+      <td class="num" data-label={labels[2]}>
+        {cell(m.change, ids(comparison.a, comparison.b), true)}
+      </td>
     </tr>
   );
 }
@@ -160,7 +166,22 @@ export function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; g
 }
 
 /** What the two sides measure differently (above everything), the method, the measures and the notes. */
-export function CompareTable({ ui, comparison, headA, headB, headChange }: { ui: Ui; comparison: CompareView['comparison']; headA: Child; headB: Child; headChange: string }) {
+export function CompareTable({
+  ui,
+  comparison,
+  headA,
+  headB,
+  headChange,
+  labels,
+}: {
+  ui: Ui;
+  comparison: CompareView['comparison'];
+  headA: Child;
+  headB: Child;
+  headChange: string;
+  /** Plain-text column names, shown beside each value where a phone stacks the rows. */
+  labels: readonly [string, string, string];
+}) {
   const { t } = ui;
   return (
     <>
@@ -185,7 +206,7 @@ export function CompareTable({ ui, comparison, headA, headB, headChange }: { ui:
           </thead>
           <tbody>
             {comparison.measures.map((m) => (
-              <MeasureRow ui={ui} m={m} comparison={comparison} />
+              <MeasureRow ui={ui} m={m} comparison={comparison} labels={labels} />
             ))}
           </tbody>
         </table>
@@ -245,6 +266,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
         headA={instant ? labelA : <PeriodText ui={ui} period={a.period} />}
         headB={instant ? labelB : <PeriodText ui={ui} period={b.period} />}
         headChange={t.compare.change}
+        labels={[labelA, labelB, t.compare.change]}
       />
       <div class="sides">
         <SideFigures ui={ui} heading={`${t.compare.figuresA}: ${labelA}`} group={a} />
