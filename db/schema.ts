@@ -39,7 +39,12 @@ export const sources = sqliteTable(
     datePrecision: text('date_precision', { enum: DATE_PRECISIONS }).notNull(),
     /** Where the date comes from, and how it was inferred when the article states none. */
     dateNote: text('date_note').notNull(),
+    /** Our Russian and Kazakh versions of the curators' English notes; null only where there is no note. */
+    dateNoteRu: text('date_note_ru'),
+    dateNoteKk: text('date_note_kk'),
     note: text('note'),
+    noteRu: text('note_ru'),
+    noteKk: text('note_kk'),
   },
   () => [
     check('sources_language', inList('language', LANGUAGES)),
@@ -126,6 +131,9 @@ export const observations = sqliteTable(
     quoteRu: text('quote_ru'),
     quoteKk: text('quote_kk'),
     note: text('note'),
+    /** The note in Russian and Kazakh; null where there is no note. */
+    noteRu: text('note_ru'),
+    noteKk: text('note_kk'),
     /** For investment indicators: 'direct' or 'total' as the article says; null where it says neither. */
     scope: text('scope', { enum: SCOPES }),
   },
@@ -175,6 +183,9 @@ export const commodityShares = sqliteTable(
     quoteRu: text('quote_ru'),
     quoteKk: text('quote_kk'),
     note: text('note'),
+    /** The note in Russian and Kazakh; null where there is no note. */
+    noteRu: text('note_ru'),
+    noteKk: text('note_kk'),
   },
   (t) => [
     index('commodity_shares_partner_flow_period').on(t.partner, t.flow, t.periodStart),
@@ -199,6 +210,9 @@ export const skippedMentions = sqliteTable(
     /** A verbatim stretch of the article; every number inside it is skipped. */
     context: text('context').notNull(),
     reason: text('reason').notNull(),
+    /** The reason in Russian and Kazakh. Nullable only so that SQLite can add the columns to a seeded table; the loader requires both. */
+    reasonRu: text('reason_ru'),
+    reasonKk: text('reason_kk'),
   },
   (t) => [index('skipped_mentions_source').on(t.sourceId)],
 );

@@ -51,7 +51,11 @@ const sourceRow = z
     published_on: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
     date_precision: enumOf(schema.DATE_PRECISIONS),
     date_note: text,
+    date_note_ru: optionalText,
+    date_note_kk: optionalText,
     note: optionalText,
+    note_ru: optionalText,
+    note_kk: optionalText,
   })
   .refine((r) => r.published_on.length === { day: 10, month: 7, year: 4 }[r.date_precision], {
     message: 'published_on must be written at its date_precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)',
@@ -112,6 +116,9 @@ const figureFields = {
   quote_ru: optionalText,
   quote_kk: optionalText,
   note: optionalText,
+  /** Our Russian and Kazakh versions of the note: both where there is a note, neither where there is none. */
+  note_ru: optionalText,
+  note_kk: optionalText,
 };
 const periodOrder = <T extends { period_start: string; period_end: string }>(r: T) => r.period_end >= r.period_start;
 const periodMessage = { message: 'is before period_start', path: ['period_end'] };
@@ -142,6 +149,8 @@ const skippedRow = z.object({
   source_id: text,
   context: z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters: skip a short stretch, not a paragraph'),
   reason: text,
+  reason_ru: optionalText,
+  reason_kk: optionalText,
 });
 
 export interface SeedData {
@@ -238,6 +247,29 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
     }
     return seen;
   };
+  /**
+   * Curators write notes in English with a Russian and a Kazakh version beside them (`note_ru`,
+   * `note_kk`): the pages show the note in the reader's language. Both versions where there is a
+   * note; neither where there is none, since a translation of nothing cannot be checked.
+   */
+  const translated = (at: string, field: string, texts: { en: string | null; ru: string | null; kk: string | null }) => {
+    if (texts.en) {
+      if (!texts.ru) problems.push(`${at}: ${field} has no Russian version: fill ${field}_ru`);
+      if (!texts.kk) problems.push(`${at}: ${field} has no Kazakh version: fill ${field}_kk`);
+    } else
+      for (const [lang, text] of [
+        ['ru', texts.ru],
+        ['kk', texts.kk],
+      ] as const)
+        if (text) problems.push(`${at}: ${field}_${lang} is set but ${field} is empty: write the English ${field} or leave ${field}_${lang} empty`);
+  };
+  for (const { row, line } of sources) {
+    const at = label(SEED_FILES.sources, line);
+    translated(at, 'date_note', { en: row.date_note, ru: row.date_note_ru, kk: row.date_note_kk });
+    translated(at, 'note', { en: row.note, ru: row.note_ru, kk: row.note_kk });
+  }
+  for (const { row, line } of skipped) translated(label(SEED_FILES.skipped, line), 'reason', { en: row.reason, ru: row.reason_ru, kk: row.reason_kk });
+
   const sourceIds = unique(SEED_FILES.sources, sources, (r) => r.id);
   const partnerCodes = unique(SEED_FILES.partners, partners, (r) => r.code);
   const indicatorByCode = new Map(indicators.map(({ row }) => [row.code, row]));
@@ -261,11 +293,14 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       quote_ru: string | null;
       quote_kk: string | null;
       note: string | null;
+      note_ru: string | null;
+      note_kk: string | null;
     },
     value: number,
     unit: string,
   ) => {
     const at = label(name, line);
+    translated(at, 'note', { en: r.note, ru: r.note_ru, kk: r.note_kk });
     if (!partnerCodes.has(r.reporter)) problems.push(`${at}: reporter "${r.reporter}" is not in ${SEED_FILES.partners}`);
     if (!partnerCodes.has(r.partner)) problems.push(`${at}: partner "${r.partner}" is not in ${SEED_FILES.partners}`);
     const language = languageOf.get(r.source_id);
@@ -347,7 +382,11 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       publishedOn: r.published_on,
       datePrecision: r.date_precision,
       dateNote: r.date_note,
+      dateNoteRu: r.date_note_ru,
+      dateNoteKk: r.date_note_kk,
       note: r.note,
+      noteRu: r.note_ru,
+      noteKk: r.note_kk,
     })),
     partners: partners.map(({ row: r }) => ({ code: r.code, kind: r.kind, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk, aliases: r.aliases })),
     indicators: indicators.map(({ row: r }) => ({ code: r.code, kind: r.kind, unit: r.unit, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk, description: r.description })),
@@ -369,6 +408,8 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       quoteRu: r.quote_ru,
       quoteKk: r.quote_kk,
       note: r.note,
+      noteRu: r.note_ru,
+      noteKk: r.note_kk,
       scope: r.scope,
     })),
     commodityShares: shares.map(({ row: r }) => ({
@@ -389,8 +430,10 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       quoteRu: r.quote_ru,
       quoteKk: r.quote_kk,
       note: r.note,
+      noteRu: r.note_ru,
+      noteKk: r.note_kk,
     })),
-    skippedMentions: skipped.map(({ row: r }, index) => ({ id: index + 1, sourceId: r.source_id, context: r.context, reason: r.reason })),
+    skippedMentions: skipped.map(({ row: r }, index) => ({ id: index + 1, sourceId: r.source_id, context: r.context, reason: r.reason, reasonRu: r.reason_ru, reasonKk: r.reason_kk })),
   };
 }
 
@@ -406,7 +449,7 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     tx.delete(schema.partners).run();
     tx.delete(schema.sources).run();
     const insert = <T extends Parameters<typeof tx.insert>[0]>(table: T, rows: Array<T['$inferInsert']>) => {
-      // SQLite limits bound parameters per statement; 200 rows × ≤17 columns stays well under it.
+      // SQLite limits bound parameters per statement; 200 rows × ≤19 columns stays well under it.
       for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200)).run();
     };
     insert(schema.sources, data.sources);

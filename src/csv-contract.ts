@@ -53,8 +53,8 @@ export function exportContext(sources: readonly SourceRow[], commodities: readon
 const o = (key: (typeof OBSERVATION_EXPORT)[number]) => OBSERVATION_EXPORT.indexOf(key);
 const sh = (key: (typeof SHARE_EXPORT)[number]) => SHARE_EXPORT.indexOf(key);
 
-const O = { id: o('id'), indicator: o('indicator'), reporter: o('reporter'), partner: o('partner'), start: o('periodStart'), end: o('periodEnd'), value: o('value'), unit: o('unit'), qualifier: o('qualifier'), asWritten: o('asWritten'), source: o('sourceId'), quote: o('quote'), quoteEn: o('quoteEn'), quoteRu: o('quoteRu'), quoteKk: o('quoteKk'), note: o('note'), scope: o('scope') };
-const S = { id: sh('id'), reporter: sh('reporter'), partner: sh('partner'), flow: sh('flow'), start: sh('periodStart'), end: sh('periodEnd'), commodity: sh('commodity'), original: sh('commodityOriginal'), share: sh('sharePct'), qualifier: sh('qualifier'), asWritten: sh('asWritten'), source: sh('sourceId'), quote: sh('quote'), quoteEn: sh('quoteEn'), quoteRu: sh('quoteRu'), quoteKk: sh('quoteKk'), note: sh('note') };
+const O = { id: o('id'), indicator: o('indicator'), reporter: o('reporter'), partner: o('partner'), start: o('periodStart'), end: o('periodEnd'), value: o('value'), unit: o('unit'), qualifier: o('qualifier'), asWritten: o('asWritten'), source: o('sourceId'), quote: o('quote'), quoteEn: o('quoteEn'), quoteRu: o('quoteRu'), quoteKk: o('quoteKk'), note: o('note'), scope: o('scope'), noteRu: o('noteRu'), noteKk: o('noteKk') };
+const S = { id: sh('id'), reporter: sh('reporter'), partner: sh('partner'), flow: sh('flow'), start: sh('periodStart'), end: sh('periodEnd'), commodity: sh('commodity'), original: sh('commodityOriginal'), share: sh('sharePct'), qualifier: sh('qualifier'), asWritten: sh('asWritten'), source: sh('sourceId'), quote: sh('quote'), quoteEn: sh('quoteEn'), quoteRu: sh('quoteRu'), quoteKk: sh('quoteKk'), note: sh('note'), noteRu: sh('noteRu'), noteKk: sh('noteKk') };
 
 type OR = ObservationExportRow;
 type SR = ShareExportRow;
@@ -125,8 +125,21 @@ const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; n
 const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: unknown, kk: unknown) =>
   translationOf({ lang }, originalLang ?? '', { en: String(en), ru: (ru as string | null) ?? null, kk: (kk as string | null) ?? null })?.text ?? null;
 
-/** Observations with names and the quote's translation in the `?lang=` language, appended after the contract's columns. */
-export const LOCALIZED_OBSERVATION_COLUMNS: ReadonlyArray<ExportColumn<OR>> = [
+/** One column list per `?lang=` language. */
+const perLang = <R>(columns: (lang: Lang) => ReadonlyArray<ExportColumn<R>>): Readonly<Record<Lang, ReadonlyArray<ExportColumn<R>>>> => ({ en: columns('en'), ru: columns('ru'), kk: columns('kk') });
+
+/**
+ * Our Russian or Kazakh version of a curator's note, named after its language (`note_ru`,
+ * `date_note_kk`…); none for English, whose note is the contract's own column.
+ */
+const noteIn = <R>(lang: Lang, name: string, versions: { ru: (row: R) => unknown; kk: (row: R) => unknown }): Array<ExportColumn<R>> =>
+  lang === 'en' ? [] : [{ name: `${name}_${lang}`, value: (r) => text(versions[lang](r)) }];
+
+/**
+ * Observations with names, the quote's translation and the note in the `?lang=` language,
+ * appended after the contract's columns.
+ */
+export const LOCALIZED_OBSERVATION_COLUMNS = perLang<OR>((lang) => [
   ...OBSERVATION_COLUMNS,
   { name: 'indicator_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.indicators, r[O.indicator] as string) : null) },
   { name: 'reporter_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[O.reporter] as string) : null) },
@@ -135,9 +148,10 @@ export const LOCALIZED_OBSERVATION_COLUMNS: ReadonlyArray<ExportColumn<OR>> = [
     name: 'quote_translation',
     value: (r, c) => (c.names ? quoteIn(c.names.lang, c.source(r[O.source] as string)?.language, r[O.quoteEn], r[O.quoteRu], r[O.quoteKk]) : null),
   },
-];
+  ...noteIn<OR>(lang, 'note', { ru: (r) => r[O.noteRu], kk: (r) => r[O.noteKk] }),
+]);
 
-export const LOCALIZED_COMMODITY_SHARE_COLUMNS: ReadonlyArray<ExportColumn<SR>> = [
+export const LOCALIZED_COMMODITY_SHARE_COLUMNS = perLang<SR>((lang) => [
   ...COMMODITY_SHARE_COLUMNS,
   { name: 'partner_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[S.partner] as string) : null) },
   {
@@ -151,10 +165,13 @@ export const LOCALIZED_COMMODITY_SHARE_COLUMNS: ReadonlyArray<ExportColumn<SR>> 
     name: 'quote_translation',
     value: (r, c) => (c.names ? quoteIn(c.names.lang, c.source(r[S.source] as string)?.language, r[S.quoteEn], r[S.quoteRu], r[S.quoteKk]) : null),
   },
-];
+  ...noteIn<SR>(lang, 'note', { ru: (r) => r[S.noteRu], kk: (r) => r[S.noteKk] }),
+]);
 
-export const LOCALIZED_SOURCE_COLUMNS: ReadonlyArray<ExportColumn<SourceRow>> = [
+export const LOCALIZED_SOURCE_COLUMNS = perLang<SourceRow>((lang) => [
   ...SOURCE_COLUMNS,
   { name: 'title_translation', value: (r, c) => (c.names ? (translationOf({ lang: c.names.lang }, r.language, { en: r.titleEn, ru: r.titleRu, kk: r.titleKk })?.text ?? null) : null) },
   { name: 'language_name', value: (r, c) => (c.names ? (MESSAGES[c.names.lang].sources.languages[r.language] ?? r.language) : null) },
-];
+  ...noteIn<SourceRow>(lang, 'date_note', { ru: (r) => r.dateNoteRu, kk: (r) => r.dateNoteKk }),
+  ...noteIn<SourceRow>(lang, 'note', { ru: (r) => r.noteRu, kk: (r) => r.noteKk }),
+]);

@@ -40,3 +40,30 @@ export function translationOf(ui: Pick<Ui, 'lang'>, originalLang: string, texts:
 export function commodityName(ui: Pick<Ui, 'lang'>, row: { commodityNameEn: string; commodityNameRu: string; commodityNameKk: string }): string {
   return localName(ui, { nameEn: row.commodityNameEn, nameRu: row.commodityNameRu, nameKk: row.commodityNameKk });
 }
+
+/** A curator's text with our Russian and Kazakh versions: a figure's or a source's note (a date note, a skip reason, as `note`). */
+export interface LocalNoteRow {
+  note: string | null;
+  noteRu?: string | null;
+  noteKk?: string | null;
+}
+
+/**
+ * A curator's note in the interface language, with the language to mark it with: the English
+ * note on English pages, our Russian or Kazakh version on theirs, and the English (marked so)
+ * only where a version is missing. Text is empty where there is no note.
+ */
+export function localNote(ui: Pick<Ui, 'lang'>, row: LocalNoteRow): { text: string; lang: string } {
+  const version = ui.lang === 'ru' ? row.noteRu : ui.lang === 'kk' ? row.noteKk : null;
+  return version ? { text: version, lang: ui.lang } : { text: row.note ?? '', lang: 'en' };
+}
+
+/** How a source's date was established, in the interface language (see localNote). */
+export function localDateNote(ui: Pick<Ui, 'lang'>, source: { dateNote: string; dateNoteRu: string | null; dateNoteKk: string | null }): { text: string; lang: string } {
+  return localNote(ui, { note: source.dateNote, noteRu: source.dateNoteRu, noteKk: source.dateNoteKk });
+}
+
+/** Why a number in an article was not recorded, in the interface language (see localNote). */
+export function localReason(ui: Pick<Ui, 'lang'>, skip: { reason: string; reasonRu: string | null; reasonKk: string | null }): { text: string; lang: string } {
+  return localNote(ui, { note: skip.reason, noteRu: skip.reasonRu, noteKk: skip.reasonKk });
+}

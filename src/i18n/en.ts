@@ -39,6 +39,8 @@ export const en = {
     sources: 'Sources',
   },
   common: {
+    reportedWith: (reporter: string, partner: string) => `${reporter} with ${partner}`,
+    chartNeedsScript: 'The chart is drawn with JavaScript, which is off; the table holds the same figures.',
     unbounded: 'not bounded by the sources',
     unboundedTitle: 'A “more than” on both sides leaves this value without any bound.',
     signUncertain: 'sign uncertain',
@@ -204,8 +206,9 @@ export const en = {
     },
     nothing: (partner: string) => `No figure for ${partner} has two different periods in our sources yet, so nothing can be compared. Its figures are on the partner page.`,
     nothingAtAll: 'No figure in our sources has two different periods yet, so nothing can be compared.',
-    figuresA: 'First period: figures',
-    figuresB: 'Second period: figures',
+    periodsReset: (indicator: string) => `The periods chosen are not stated for ${indicator.toLowerCase()}; its first and latest periods are shown instead.`,
+    figuresA: 'Figures for the first period',
+    figuresB: 'Figures for the second period',
   },
   comparePartners: {
     title: 'Compare partners',
@@ -287,6 +290,8 @@ export const en = {
     noAsset: 'No such file.',
   },
   validation: {
+    step: 'expected partner or indicator',
+    go: 'expected 1',
     figureChoice: 'expected a figure and period such as investment_stock:2025-12',
     partnerCodes: 'expected partner codes such as JPN or C5',
     indicatorCodes: 'expected indicator codes such as trade_turnover',

@@ -22,9 +22,20 @@ const SCALES: Record<Lang, Scales> = {
 };
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "Among the top N": the rank indicators' value N. */
-const RANK: Record<Lang, (n: string) => string> = { en: (n) => `top ${n}`, ru: (n) => `топ-${n}`, kk: (n) => `үздік ${n}` };
+/** Russian month names: nominative for periods ("январь–сентябрь 2025 г."), genitive after a day ("17 декабря 2025 г."). */
+const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const RU_MONTHS_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+/** Kazakh month names; Kazakh puts the year first: "2025 ж. қаңтар–қыркүйек", "2025 ж. 17 желтоқсан". */
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+/** "Among the top N": the rank indicators' value N (always investors in our data). */
+const RANK: Record<Lang, (n: string) => string> = {
+  en: (n) => `top ${n}`,
+  ru: (n) => `топ-${n}`,
+  kk: (n) => (n === '1' ? 'ең ірі инвестор' : `ең ірі ${n} инвестордың қатарында`),
+};
 const QUALIFIER_SIGN: Record<Qualifier, string> = { exact: '', approx: '≈', more_than: '>', less_than: '<', up_to: '≤' };
+/** The case a Kazakh qualifier word governs in the amount before it ("…-дан астам", "…-ға дейін"); null: the word comes first ("шамамен 8 млрд $"). */
+const KK_QUALIFIER_CASE: Record<Qualifier, KazakhCase | null> = { exact: null, approx: null, more_than: 'ablative', less_than: 'ablative', up_to: 'dative' };
 const MINUS = '\u2212';
 
 export interface Formatter {
@@ -48,6 +59,13 @@ export interface Formatter {
   /** The same for an interval: present() then shown(). */
   estimate(e: Interval & { digits: number; step: number }, unit: string, options?: { signed?: boolean }): string;
   qualifierSign(q: Qualifier): string;
+  /**
+   * A stated value with its qualifier's word in the language's word order, or null where the
+   * language marks the qualifier with a sign before the value (en, ru: "≈", ">"). Kazakh keeps
+   * "шамамен 8 млрд $" but puts the other words after the amount, which takes the case the word
+   * governs: "8,5 млрд $-дан астам", "1%-дан төмен", "30-ға дейін".
+   */
+  qualifiedWords(q: Qualifier, amount: string, word: string): { before: string; amount: string; after: string } | null;
   date(iso: string): string;
   /** A publication date at the precision known: "17 Dec 2025", "Dec 2025", "2014". */
   partialDate(iso: string): string;
@@ -55,13 +73,14 @@ export interface Formatter {
 }
 
 export function createFormatter(lang: Lang): Formatter {
-  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'ru' ? 'ru-RU' : 'en-US';
+  // Kazakh writes numbers as Russian does ("1 234,5"); browsers' kk data is incomplete (a decimal point in Chromium).
+  const numberLocale = lang === 'en' ? 'en-US' : 'ru-RU';
   const scales = SCALES[lang];
   const fmt = (value: number, digits = 4) => {
     const abs = Math.abs(value);
     const rounded = abs === 0 ? 0 : Number(abs.toPrecision(digits));
     const maxFraction = rounded >= 1000 ? 0 : Math.min(3, Math.max(0, digits - 1 - Math.floor(Math.log10(rounded || 1))));
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction, useGrouping: true }).format(rounded);
+    return new Intl.NumberFormat(numberLocale, { maximumFractionDigits: maxFraction, useGrouping: true }).format(rounded);
   };
   const sign = (value: number, signed?: boolean) => (value < 0 ? MINUS : signed && value > 0 ? '+' : '');
   const money = (value: number, options?: { signed?: boolean }) => {
@@ -72,18 +91,17 @@ export function createFormatter(lang: Lang): Formatter {
   };
   const percent = (value: number, options?: { signed?: boolean }) => `${sign(value, options?.signed)}${fmt(Math.abs(value), 3)}%`;
   const points = (value: number) => `${sign(value, true)}${fmt(Math.abs(value), 3)}\u00a0${lang === 'en' ? 'pp' : 'п.п.'}`;
-  const shortMonths =
-    lang === 'en'
-      ? EN_MONTHS
-      : Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, m, 15)).replace(/\.$/, ''));
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  /** A date in the language's own order ("17 Dec 2025", "2025 ж. 17 жел."), with the day part replaceable for ranges. */
+  /** The year with the language's abbreviation: "2025", "2025 г.", "2025 ж.". */
+  const yearOf = (year: string) => (lang === 'ru' ? `${year}\u00a0г.` : lang === 'kk' ? `${year}\u00a0ж.` : year);
+  const monthOf = (iso: string) => (lang === 'ru' ? RU_MONTHS : lang === 'kk' ? KK_MONTHS : EN_MONTHS)[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  /** Months of one year in the language's order: "Jan–Sep 2025", "январь–сентябрь 2025 г.", "2025 ж. қаңтар–қыркүйек". */
+  const inYear = (months: string, year: string) => (lang === 'kk' ? `${yearOf(year)} ${months}` : `${months} ${yearOf(year)}`);
+  /** A date in the language's own order ("17 Dec 2025", "17 декабря 2025 г.", "2025 ж. 17 желтоқсан"), with the day part replaceable for ranges. */
   const dateWithDay = (iso: string, day?: string) => {
-    if (lang === 'en') return `${day ?? Number(iso.slice(8))} ${shortMonths[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-    return dateFormat
-      .formatToParts(Date.parse(`${iso}T00:00:00Z`))
-      .map((part) => (part.type === 'day' && day ? day : part.value))
-      .join('');
+    const [year, month, d] = [iso.slice(0, 4), Number(iso.slice(5, 7)) - 1, day ?? String(Number(iso.slice(8, 10)))];
+    if (lang === 'ru') return `${d} ${RU_MONTHS_OF[month] ?? ''} ${yearOf(year)}`;
+    if (lang === 'kk') return `${yearOf(year)} ${d} ${KK_MONTHS[month] ?? ''}`;
+    return `${d} ${EN_MONTHS[month] ?? ''} ${year}`;
   };
   const date = (iso: string) => dateWithDay(iso);
   const value = (v: number, unit: string, options?: { signed?: boolean }) => {
@@ -132,7 +150,6 @@ export function createFormatter(lang: Lang): Formatter {
         return '?';
     }
   };
-  const monthOf = (iso: string) => shortMonths[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   return {
     lang,
     number: (v, digits) => `${sign(v)}${fmt(Math.abs(v), digits)}`,
@@ -144,8 +161,15 @@ export function createFormatter(lang: Lang): Formatter {
     shown,
     estimate: (e, unit, options) => shown(present(e), unit, options),
     qualifierSign: (q) => QUALIFIER_SIGN[q],
+    qualifiedWords: (q, amount, word) => {
+      if (lang !== 'kk' || q === 'exact' || !word) return null;
+      const kase = KK_QUALIFIER_CASE[q];
+      // A word-final amount (a rank, "ең ірі 10 инвестордың қатарында") takes no ending: the word goes first.
+      if (!kase || !spokenTail(amount)?.symbol) return { before: word, amount, after: '' };
+      return { before: '', amount: withKazakhEnding(amount, kase), after: word };
+    },
     date,
-    partialDate: (iso) => (iso.length === 10 ? date(iso) : iso.length === 7 ? `${monthOf(`${iso}-01`)} ${iso.slice(0, 4)}` : iso),
+    partialDate: (iso) => (iso.length === 10 ? date(iso) : iso.length === 7 ? inYear(monthOf(`${iso}-01`), iso.slice(0, 4)) : /^\d{4}$/.test(iso) ? yearOf(iso) : iso),
     period: (p) => {
       const kind = classifyPeriod(p);
       const [ys, ye] = [p.start.slice(0, 4), p.end.slice(0, 4)];
@@ -153,15 +177,96 @@ export function createFormatter(lang: Lang): Formatter {
         case 'instant':
           return date(p.start);
         case 'year':
-          return ys;
+          return yearOf(ys);
         case 'multi_year':
-          return `${ys}–${ye}`;
+          return lang === 'ru' ? `${ys}–${ye}\u00a0гг.` : lang === 'kk' ? `${ys}–${ye}\u00a0жж.` : `${ys}–${ye}`;
         case 'months':
-          if (ys !== ye) return `${monthOf(p.start)} ${ys} – ${monthOf(p.end)} ${ye}`;
-          return p.start.slice(5, 7) === p.end.slice(5, 7) ? `${monthOf(p.start)} ${ys}` : `${monthOf(p.start)}–${monthOf(p.end)} ${ys}`;
+          if (ys !== ye) return `${inYear(monthOf(p.start), ys)} – ${inYear(monthOf(p.end), ye)}`;
+          return inYear(p.start.slice(5, 7) === p.end.slice(5, 7) ? monthOf(p.start) : `${monthOf(p.start)}–${monthOf(p.end)}`, ys);
         case 'days':
           return p.start.slice(0, 7) === p.end.slice(0, 7) ? dateWithDay(p.end, `${Number(p.start.slice(8))}–${Number(p.end.slice(8))}`) : `${date(p.start)} – ${date(p.end)}`;
       }
     },
   };
+}
+
+/**
+ * Kazakh cases used after amounts and dates: ablative "-дан" ("8,5 млрд $-дан астам"), dative
+ * "-ға" ("30-ға дейін"), locative "-да", and the locative attribute "-дағы" ("17 желтоқсандағы жағдай").
+ */
+export type KazakhCase = 'ablative' | 'dative' | 'locative' | 'locativeAttribute';
+
+const KK_UNITS = ['нөл', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'];
+const KK_TENS = ['', 'он', 'жиырма', 'отыз', 'қырық', 'елу', 'алпыс', 'жетпіс', 'сексен', 'тоқсан'];
+/** How symbols and abbreviations after a number are read aloud: the ending follows the spoken word. */
+const KK_SPOKEN: Record<string, string> = { $: 'доллар', '%': 'пайыз', млрд: 'миллиард', млн: 'миллион', т: 'тонна' };
+
+/** The last word of a whole number as read aloud in Kazakh: 60 "алпыс", 7000 "мың", 331 "бір". */
+function kazakhLastNumberWord(n: number): string {
+  if (n === 0) return KK_UNITS[0]!;
+  if (n % 10) return KK_UNITS[n % 10]!;
+  if (n % 100) return KK_TENS[(n % 100) / 10]!;
+  if (n % 1000) return 'жүз';
+  if (n % 1e6) return 'мың';
+  if (n % 1e9) return 'миллион';
+  if (n % 1e12) return 'миллиард';
+  return 'триллион';
+}
+
+/**
+ * The last word of a text as read aloud, and whether it is written as a number, symbol or
+ * abbreviation (then a case ending is joined with a hyphen: "$-дан", "30-ға", "млрд-тан").
+ */
+function spokenTail(text: string): { word: string; symbol: boolean } | undefined {
+  const t = text.trim();
+  // A number as we print it: "8,5", "7 000" (grouped with a no-break space), "0,37"; a decimal is read up to its last digit.
+  const number = /(\d+(?:[\s\u00a0\u202f]\d{3})*)(?:[,.](\d+))?$/.exec(t);
+  if (number) {
+    const fraction = number[2] ? Number(number[2]) : 0;
+    return { word: kazakhLastNumberWord(fraction || Number(number[1]!.replace(/\D/g, ''))), symbol: true };
+  }
+  const last = t.split(/[\s\u00a0\u202f]+/).pop() ?? '';
+  const token = last.endsWith('%') || last.endsWith('$') ? last.slice(-1) : last;
+  const spoken = KK_SPOKEN[token.toLowerCase()];
+  if (spoken) return { word: spoken, symbol: true };
+  const word = /[\p{L}]+$/u.exec(token)?.[0];
+  return word ? { word: word.toLowerCase(), symbol: !/^[\u0400-\u04ff]+$/.test(word) || word === word.toUpperCase() } : undefined;
+}
+
+/**
+ * The ending a Kazakh case adds to a word, following vowel harmony (back "а/ы", front "е/і") and
+ * the last sound: vowels and voiced consonants "-дан/-ға/-да", м н ң "-нан", voiceless consonants
+ * (and б в г д, devoiced at the end of a word) "-тан/-қа/-та".
+ */
+export function kazakhEnding(word: string, kase: KazakhCase): string {
+  const w = word.toLowerCase().replace(/[ьъ]+$/, '');
+  const vowels = [...w].filter((c) => 'аоұыяәеөүіэ'.includes(c));
+  const front = 'әеөүіэ'.includes(vowels.at(-1) ?? 'а');
+  const last = w.at(-1) ?? 'а';
+  const sound = 'аәеиоөуұүыіэюя'.includes(last) || 'лрйзжғ'.includes(last) ? 'voiced' : 'мнң'.includes(last) ? 'nasal' : 'voiceless';
+  const [a, y] = front ? ['е', 'і'] : ['а', 'ы'];
+  switch (kase) {
+    case 'ablative':
+      return `${sound === 'voiced' ? 'д' : sound === 'nasal' ? 'н' : 'т'}${a}н`;
+    case 'dative':
+      return `${sound === 'voiceless' ? (front ? 'к' : 'қ') : front ? 'г' : 'ғ'}${a}`;
+    case 'locative':
+      return `${sound === 'voiceless' ? 'т' : 'д'}${a}`;
+    case 'locativeAttribute':
+      return `${sound === 'voiceless' ? 'т' : 'д'}${a}${front ? 'г' : 'ғ'}${y}`;
+  }
+}
+
+/**
+ * A text with a Kazakh case ending on its last word, read as spoken: "8,5 млрд $" → "8,5 млрд $-дан",
+ * "30" → "30-ға", "1%" → "1%-дан", "17 желтоқсан" → "17 желтоқсандағы", "2014 ж." → "2014 жылғы".
+ */
+export function withKazakhEnding(text: string, kase: KazakhCase): string {
+  const t = text.trimEnd();
+  // Years abbreviated "ж." and "жж." are written out before an ending: "2014 жылғы жағдай", "2008–2012 жылдардағы".
+  if (/жж\.$/.test(t)) return `${t.slice(0, -3)}жылдар${kazakhEnding('жылдар', kase)}`;
+  if (/ж\.$/.test(t)) return `${t.slice(0, -2)}${kase === 'locativeAttribute' ? 'жылғы' : `жыл${kazakhEnding('жыл', kase)}`}`;
+  const tail = spokenTail(t);
+  if (!tail) return t;
+  return `${t}${tail.symbol ? '-' : ''}${kazakhEnding(tail.word, kase)}`;
 }

@@ -104,6 +104,9 @@ export const SHARE_EXPORT = [
   'quoteRu',
   'quoteKk',
   'note',
+  // Served only with `?lang=`: the note in Russian and Kazakh.
+  'noteRu',
+  'noteKk',
 ] as const;
 
 export type ShareExportRow = RowOf<ShareBase, typeof SHARE_EXPORT>;

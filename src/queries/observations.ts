@@ -179,6 +179,9 @@ export const OBSERVATION_EXPORT = [
   'quoteKk',
   'note',
   'scope',
+  // Beyond the contract, served only with `?lang=`: the note in Russian and Kazakh.
+  'noteRu',
+  'noteKk',
 ] as const;
 
 export type ObservationExportRow = RowOf<ObservationBase, typeof OBSERVATION_EXPORT>;

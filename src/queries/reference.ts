@@ -17,7 +17,11 @@ const sourceFields = {
   publishedOn: sources.publishedOn,
   datePrecision: sources.datePrecision,
   dateNote: sources.dateNote,
+  dateNoteRu: sources.dateNoteRu,
+  dateNoteKk: sources.dateNoteKk,
   note: sources.note,
+  noteRu: sources.noteRu,
+  noteKk: sources.noteKk,
   figuresCount,
 };
 
@@ -58,9 +62,14 @@ export function listSources(db: AppDatabase, filter: { id?: string[] } = {}) {
   return (ids.length > 0 ? query.where(sql`${sources.id} in ${ids}`) : query).all();
 }
 
-/** Numbers in the article that were deliberately not recorded, with the reason. */
+/** Numbers in the article that were deliberately not recorded, with the reason (in English, Russian and Kazakh). */
 export function listSkippedMentions(db: AppDatabase, sourceId: string) {
-  return db.select({ context: skippedMentions.context, reason: skippedMentions.reason }).from(skippedMentions).where(eq(skippedMentions.sourceId, sourceId)).orderBy(asc(skippedMentions.id)).all();
+  return db
+    .select({ context: skippedMentions.context, reason: skippedMentions.reason, reasonRu: skippedMentions.reasonRu, reasonKk: skippedMentions.reasonKk })
+    .from(skippedMentions)
+    .where(eq(skippedMentions.sourceId, sourceId))
+    .orderBy(asc(skippedMentions.id))
+    .all();
 }
 
 export function listPartners(db: AppDatabase) {
@@ -85,6 +94,8 @@ export function listPartnersWithFigures(db: AppDatabase) {
   return db
     .select({ code: partners.code, kind: partners.kind, nameEn: partners.nameEn, nameRu: partners.nameRu, nameKk: partners.nameKk, aliases: partners.aliases, figuresCount: counted })
     .from(partners)
+    // Partners that figures are about; Kazakhstan, which reports nearly all of them, is not its own partner.
+    .where(sql`exists (select 1 from "observations" o where o."partner" = "partners"."code") or exists (select 1 from "commodity_shares" s where s."partner" = "partners"."code")`)
     .orderBy(asc(partners.kind), asc(partners.nameEn))
     .all();
 }

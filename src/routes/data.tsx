@@ -101,11 +101,11 @@ export function dataRoutes() {
     const name = fileName(kind, p, format);
     const filter = toFigureFilter(p);
     if (kind === 'observations') {
-      const columns = p.lang ? LOCALIZED_OBSERVATION_COLUMNS : OBSERVATION_COLUMNS;
+      const columns = p.lang ? LOCALIZED_OBSERVATION_COLUMNS[p.lang] : OBSERVATION_COLUMNS;
       const rows = iterateObservationExport(c.var.db, filter);
       return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
     }
-    const columns = p.lang ? LOCALIZED_COMMODITY_SHARE_COLUMNS : COMMODITY_SHARE_COLUMNS;
+    const columns = p.lang ? LOCALIZED_COMMODITY_SHARE_COLUMNS[p.lang] : COMMODITY_SHARE_COLUMNS;
     const rows = iterateShareExport(c.var.db, filter);
     return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
   };
@@ -121,12 +121,12 @@ export function dataRoutes() {
   });
   r.get('/sources.csv', (c) => {
     const p = params(c, ['source_id', 'bom', 'lang']);
-    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS : SOURCE_COLUMNS;
+    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS;
     return csvResponse(c, fileName('sources', p, 'csv'), columns, listSources(c.var.db, { id: p.source_id }), context(c, p), p.bom === '1');
   });
   r.get('/sources.json', (c) => {
     const p = params(c, ['source_id', 'lang']);
-    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS : SOURCE_COLUMNS;
+    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS;
     return jsonResponse(c, fileName('sources', p, 'json'), columns, listSources(c.var.db, { id: p.source_id }), context(c, p));
   });
   return r;

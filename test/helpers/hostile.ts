@@ -36,7 +36,9 @@ export function hostileSeedDir(): string {
     r.title = `${HOSTILE} ${r.title}`;
     r.title_en = i === 1 ? LONG : `${BRACES} ${r.title_en}`;
     r.date_note = `${RTL} ${r.date_note}`;
+    r.date_note_kk = `${SCRIPT} ${r.date_note_kk}`;
     r.note = FORMULA;
+    r.note_ru = `${BREAKOUT} ${r.note_ru}`;
   });
   edit(dir, 'partners.csv', (r) => {
     if (r.code === 'JPN') r.name_en = `<b onmouseover=alert(1)>Japan</b> ${RTL}`;
@@ -53,6 +55,9 @@ export function hostileSeedDir(): string {
     r.quote_en = i === 2 ? `-${LONG}` : `${BREAKOUT} ${BRACES}`;
     // The curated note follows: the loader checks what some notes must say (a range's lower end).
     r.note = `</textarea>${SCRIPT} @SUM(A1)${r.note ? ` ${r.note}` : ''}`;
+    // Every row now has a note, so every row has its Russian and Kazakh versions (the loader's rule).
+    r.note_ru = `${SCRIPT} ${r.note_ru || BRACES}`;
+    r.note_kk = `@${BREAKOUT} ${r.note_kk || RTL}`;
   });
   edit(dir, 'commodity-shares.csv', (r) => {
     r.commodity_original = SCRIPT;
@@ -61,6 +66,8 @@ export function hostileSeedDir(): string {
   });
   edit(dir, 'skipped.csv', (r) => {
     r.reason = `${HOSTILE} ${r.reason}`;
+    r.reason_ru = `${HOSTILE} ${r.reason_ru}`;
+    r.reason_kk = `${HOSTILE} ${r.reason_kk}`;
   });
   return dir;
 }

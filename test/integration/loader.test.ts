@@ -61,6 +61,8 @@ describe('seeding a database file', () => {
 
   const observations = readFileSync(path.join(SEED_DIR, 'observations.csv'), 'utf8');
   const shares = readFileSync(path.join(SEED_DIR, 'commodity-shares.csv'), 'utf8');
+  const sources = readFileSync(path.join(SEED_DIR, 'sources.csv'), 'utf8');
+  const skipped = readFileSync(path.join(SEED_DIR, 'skipped.csv'), 'utf8');
   const cases: Array<[string, string, (t: string) => string, string]> = [
     [
       'unknown partner',
@@ -125,6 +127,37 @@ describe('seeding a database file', () => {
       'observations.csv',
       (t) => t.replace(/\n000-10,[^\n]*/, (line) => line.replace(', and its lower end is 5000.', '.')),
       `observations.csv:${lineOf(observations, '000-10,')}: as_written "5-7 минггача" is a range: the note must give its lower end (5000)`,
+    ],
+    [
+      'a note without its Kazakh version',
+      'observations.csv',
+      (t) => t.replace(/\n000-01,[^\n]*/, (line) => line.replace(/,Көрсеткіштің[^,]*алынды\.,$/, ',,')),
+      `observations.csv:${lineOf(observations, '000-01,')}: note has no Kazakh version: fill note_kk`,
+    ],
+    [
+      'a commodity share’s note without its Russian version',
+      'commodity-shares.csv',
+      (t) => t.replace(/\n000-s05,[^\n]*/, (line) => line.replace(/,Статья не указывает период[^,]*,/, ',,')),
+      `commodity-shares.csv:${lineOf(shares, '000-s05,')}: note has no Russian version: fill note_ru`,
+    ],
+    [
+      'a translation of a note that is not there',
+      'observations.csv',
+      // 000-03 has no note: its note, note_ru, note_kk and scope are the last four, empty, cells.
+      (t) => t.replace(/\n000-03,[^\n]*/, (line) => line.replace(/,,,,$/, ',,примечание,,')),
+      `observations.csv:${lineOf(observations, '000-03,')}: note_ru is set but note is empty: write the English note or leave note_ru empty`,
+    ],
+    [
+      'a source’s date note without its Russian version',
+      'sources.csv',
+      (t) => t.replace(/\n000_a50b504d80912738,[^\n]*/, (line) => line.replace(',Указана в строке с датой в начале статьи.,', ',,')),
+      `sources.csv:${lineOf(sources, '000_a50b504d80912738,')}: date_note has no Russian version: fill date_note_ru`,
+    ],
+    [
+      'a skip reason without its Kazakh version',
+      'skipped.csv',
+      (t) => t.replace(',Жапонияның Қазақстандағы елшілігі ашылған жыл\n', ',\n'),
+      `skipped.csv:${lineOf(skipped, '000_a50b504d80912738,1993 йилда,')}: reason has no Kazakh version: fill reason_kk`,
     ],
   ];
 

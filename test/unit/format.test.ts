@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatter } from '../../src/i18n/format';
+import { createFormatter, kazakhEnding, withKazakhEnding } from '../../src/i18n/format';
 
 describe('formatter', () => {
   const en = createFormatter('en');
@@ -36,5 +36,90 @@ describe('formatter', () => {
     expect(en.value(120, 'tonnes')).toBe('120\u00a0t');
     expect(ru.value(2.5e9, 'tonnes')).toBe('2,5\u00a0млрд\u00a0т');
     expect(en.value(-120, 'tonnes', { signed: true })).toBe('−120\u00a0t');
+  });
+
+  it('writes periods and dates as Russian writes them: full month names, "г." after the year', () => {
+    const nb = (text: string) => text.replace(/\u00a0/g, ' ');
+    expect(nb(ru.period({ start: '2025-01-01', end: '2025-09-30' }))).toBe('январь–сентябрь 2025 г.');
+    expect(ru.period({ start: '2025-01-01', end: '2025-09-30' })).toBe('январь–сентябрь 2025\u00a0г.');
+    expect(nb(ru.period({ start: '2024-01-01', end: '2024-12-31' }))).toBe('2024 г.');
+    expect(nb(ru.period({ start: '2008-01-01', end: '2012-12-31' }))).toBe('2008–2012 гг.');
+    expect(nb(ru.period({ start: '2025-12-01', end: '2025-12-31' }))).toBe('декабрь 2025 г.');
+    expect(nb(ru.period({ start: '2026-03-01', end: '2027-02-28' }))).toBe('март 2026 г. – февраль 2027 г.');
+    expect(nb(ru.period({ start: '2025-12-18', end: '2025-12-20' }))).toBe('18–20 декабря 2025 г.');
+    expect(nb(ru.date('2025-12-17'))).toBe('17 декабря 2025 г.');
+    expect(nb(ru.partialDate('2025-12'))).toBe('декабрь 2025 г.');
+    expect(nb(ru.partialDate('2014'))).toBe('2014 г.');
+  });
+
+  it('writes periods and dates as Kazakh writes them: the year first, with "ж."', () => {
+    const nb = (text: string) => text.replace(/\u00a0/g, ' ');
+    expect(nb(kk.period({ start: '2025-01-01', end: '2025-09-30' }))).toBe('2025 ж. қаңтар–қыркүйек');
+    expect(nb(kk.period({ start: '2024-01-01', end: '2024-12-31' }))).toBe('2024 ж.');
+    expect(nb(kk.period({ start: '2008-01-01', end: '2012-12-31' }))).toBe('2008–2012 жж.');
+    expect(nb(kk.period({ start: '2026-03-01', end: '2027-02-28' }))).toBe('2026 ж. наурыз – 2027 ж. ақпан');
+    expect(nb(kk.period({ start: '2025-12-18', end: '2025-12-20' }))).toBe('2025 ж. 18–20 желтоқсан');
+    expect(nb(kk.date('2025-12-17'))).toBe('2025 ж. 17 желтоқсан');
+    expect(nb(kk.partialDate('2025-12'))).toBe('2025 ж. желтоқсан');
+    // English is unchanged.
+    expect(en.period({ start: '2008-01-01', end: '2012-12-31' })).toBe('2008–2012');
+    expect(en.period({ start: '2026-03-01', end: '2027-02-28' })).toBe('Mar 2026 – Feb 2027');
+  });
+
+  it('says "among the 10 largest investors" in Kazakh, not "best 10"', () => {
+    expect(kk.value(10, 'rank')).toBe('ең ірі 10 инвестордың қатарында');
+    expect(kk.value(5, 'rank')).toBe('ең ірі 5 инвестордың қатарында');
+    expect(ru.value(10, 'rank')).toBe('топ-10');
+  });
+
+  it('puts Kazakh qualifiers in Kazakh word order, with the case the word governs', () => {
+    expect(kk.qualifiedWords('more_than', kk.money(8.5e9), 'астам')).toEqual({ before: '', amount: '8,5\u00a0млрд $-дан', after: 'астам' });
+    expect(kk.qualifiedWords('less_than', kk.percent(1), 'төмен')).toEqual({ before: '', amount: '1%-дан', after: 'төмен' });
+    expect(kk.qualifiedWords('up_to', kk.value(30, 'count'), 'дейін')).toEqual({ before: '', amount: '30-ға', after: 'дейін' });
+    expect(kk.qualifiedWords('approx', kk.money(8e9), 'шамамен')).toEqual({ before: 'шамамен', amount: '8\u00a0млрд $', after: '' });
+    // A rank ends in a word that takes no such ending: the qualifier goes first.
+    expect(kk.qualifiedWords('more_than', kk.value(10, 'rank'), 'астам')?.before).toBe('астам');
+    expect(kk.qualifiedWords('exact', kk.money(8e9), '')).toBeNull();
+    expect(ru.qualifiedWords('more_than', ru.money(8.5e9), 'более')).toBeNull();
+    expect(en.qualifiedWords('approx', en.money(8e9), 'about')).toBeNull();
+  });
+});
+
+describe('Kazakh case endings', () => {
+  it.each([
+    // After a number the ending follows its last spoken word: 60 алпыс, 70 жетпіс, 10 он, 3 үш, 40 қырық, 7 000 мың, 8,5 "…бес".
+    ['60', 'ablative', '60-тан'],
+    ['70', 'ablative', '70-тен'],
+    ['10', 'ablative', '10-нан'],
+    ['2', 'ablative', '2-ден'],
+    ['6', 'ablative', '6-дан'],
+    ['100', 'ablative', '100-ден'],
+    ['8,5', 'ablative', '8,5-тен'],
+    ['30', 'dative', '30-ға'],
+    ['3', 'dative', '3-ке'],
+    ['40', 'dative', '40-қа'],
+    ['50', 'dative', '50-ге'],
+    ['7\u00a0000', 'dative', '7\u00a0000-ға'],
+    ['20', 'locative', '20-да'],
+    ['4', 'locative', '4-те'],
+    // After a symbol or abbreviation, the word it stands for: $ доллар, % пайыз, млрд миллиард, млн миллион.
+    ['8,5\u00a0млрд $', 'ablative', '8,5\u00a0млрд $-дан'],
+    ['1%', 'ablative', '1%-дан'],
+    ['8,5 млрд', 'ablative', '8,5 млрд-тан'],
+    ['2 млн', 'dative', '2 млн-ға'],
+    ['115 млн т', 'ablative', '115 млн т-дан'],
+    // Words join without a hyphen; a year "ж." is written out.
+    ['2025 ж. 17 желтоқсан', 'locativeAttribute', '2025 ж. 17 желтоқсандағы'],
+    ['2025 ж. қыркүйек', 'locativeAttribute', '2025 ж. қыркүйектегі'],
+    ['2025 ж. сәуір', 'locative', '2025 ж. сәуірде'],
+    ['2014 ж.', 'locativeAttribute', '2014 жылғы'],
+    ['2008–2012 жж.', 'ablative', '2008–2012 жылдардан'],
+  ] as const)('%s + %s → %s', (text, kase, expected) => {
+    expect(withKazakhEnding(text, kase)).toBe(expected);
+  });
+
+  it('follows vowel harmony and the last sound', () => {
+    expect(['доллар', 'пайыз', 'миллиард', 'миллион', 'мың', 'тонна', 'бес', 'қырық'].map((w) => kazakhEnding(w, 'ablative'))).toEqual(['дан', 'дан', 'тан', 'нан', 'нан', 'дан', 'тен', 'тан']);
+    expect(['доллар', 'үш', 'екі', 'қырық', 'жүз'].map((w) => kazakhEnding(w, 'dative'))).toEqual(['ға', 'ке', 'ге', 'қа', 'ге']);
   });
 });

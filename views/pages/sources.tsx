@@ -4,7 +4,7 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import { byFigureId, isAtDate } from '../../src/domain/figures';
 import { Amount, PeriodText } from '../components';
-import { commodityName, nameOf, translationOf } from '../names';
+import { commodityName, localDateNote, localNote, localReason, nameOf, translationOf } from '../names';
 import { href, type Ui } from '../ui';
 
 /** The title in the reader's language: ours where we translated it, the original where it is in that language. */
@@ -118,7 +118,7 @@ function FigureCard({ ui, language, headingLevel, id, heading, value, unit, row 
       <QuoteTranslation ui={ui} originalLang={language} row={row} />
       {row.note ? (
         <p class="note">
-          <strong>{ui.t.common.note}:</strong> <span lang="en">{row.note}</span>
+          <strong>{ui.t.common.note}:</strong> <span lang={localNote(ui, row).lang}>{localNote(ui, row).text}</span>
         </p>
       ) : null}
     </li>
@@ -134,7 +134,7 @@ export interface SourcePageProps {
   total: number;
   /** The figure a link was made for, when it is not among those listed. */
   followed?: ObservationRow | CommodityShareRow | undefined;
-  skipped: Array<{ context: string; reason: string }>;
+  skipped: Array<{ context: string; reason: string; reasonRu: string | null; reasonKk: string | null }>;
   indicators: Indicator[];
   partners: Partner[];
 }
@@ -176,12 +176,12 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
           </div>
           <div>
             <dt>{t.sources.dateNote}</dt>
-            <dd lang="en">{source.dateNote}</dd>
+            <dd lang={localDateNote(ui, source).lang}>{localDateNote(ui, source).text}</dd>
           </div>
           {source.note ? (
             <div>
               <dt>{t.common.note}</dt>
-              <dd lang="en">{source.note}</dd>
+              <dd lang={localNote(ui, source).lang}>{localNote(ui, source).text}</dd>
             </div>
           ) : null}
         </dl>
@@ -235,7 +235,7 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
               {skipped.map((s) => (
                 <tr>
                   <td lang={source.language}>{s.context}</td>
-                  <td lang="en">{s.reason}</td>
+                  <td lang={localReason(ui, s).lang}>{localReason(ui, s).text}</td>
                 </tr>
               ))}
             </tbody>
