@@ -2,7 +2,8 @@
  * Search across scripts: every name is reduced to one Latin spelling (Kazakh, Russian and Uzbek
  * Cyrillic transliterated; q→k, kh→h and similar folded), so that Япония, Жапония, Japan and
  * Yaponiya all find Japan. Matches rank exact, then prefix, word prefix, substring, then a small
- * typo (one edit for four letters or more, two for eight or more; a swapped pair counts as one).
+ * typo (one edit for four letters or more, two for eight or more; a swapped pair counts as one; the
+ * first letter as typed).
  */
 
 const CYRILLIC: Record<string, string> = {
@@ -72,8 +73,9 @@ function score(query: string, raw: string, name: string): number {
   if (query.length >= 3 && n.includes(query)) return 50;
   const allowed = query.length >= 8 ? 2 : query.length >= 4 ? 1 : 0;
   if (allowed === 0) return 0;
-  // A typo in a whole name or in one of its words, or in a prefix of the same length.
-  const candidates = [n, ...words, ...words.map((w) => w.slice(0, query.length))];
+  // A typo in a whole name or in one of its words, or in a prefix of the same length; never in the
+  // first letter, which readers rarely mistype ("china" is not a typo of "shina", tyres).
+  const candidates = [n, ...words, ...words.map((w) => w.slice(0, query.length))].filter((c) => c[0] === query[0]);
   const distance = Math.min(...candidates.map((c) => editDistance(query, c, allowed)));
   return distance <= allowed ? 40 - 10 * distance : 0;
 }

@@ -20,6 +20,16 @@ describe('normalizeForSearch', () => {
 });
 
 describe('search', () => {
+  it('does not take a different first letter for a typo: "China" finds neither tyres nor accumulated investment', () => {
+    const more = [
+      ...items,
+      { kind: 'commodity', key: 'tyres', names: ['Tyres', 'Шины', 'Шиналар'] },
+      { kind: 'indicator', key: 'investment_stock', names: ['Accumulated investment', 'Жинақталған инвестициялар'] },
+    ];
+    expect(search(more, 'China')).toEqual([]);
+    expect(search(more, 'Shina')[0]?.item.key).toBe('tyres');
+  });
+
   it.each(['Япония', 'Жапония', 'Japan', 'Yaponiya', 'japan', 'ЯПОНИЯ', 'Япон', 'Japna', 'jpn'])('%s finds Japan first', (q) => {
     expect(search(items, q)[0]?.item.key).toBe('JPN');
   });
