@@ -43,19 +43,46 @@ export function SourceLink({ ui, figure }: { ui: Ui; figure: SourceRef & { id: s
   );
 }
 
-/** A value with its qualifier sign ("≈", ">") spelled out for screen readers and on hover. */
+/**
+ * A value with its qualifier: a sign ("≈", ">") spelled out for screen readers and on hover in
+ * English and Russian; in Kazakh the word itself, in Kazakh word order ("шамамен 8 млрд $",
+ * "8,5 млрд $-дан астам", "30-ға дейін"), titled with the word as the sign is. The Kazakh word
+ * stands beside the unbreakable amount, so that a narrow cell may wrap before it.
+ */
 export function Amount({ ui, value, unit, qualifier, signed }: { ui: Ui; value: number; unit: string; qualifier: Qualifier; signed?: boolean }) {
+  const amount = ui.f.value(value, unit, { signed });
+  const word = ui.t.qualifier[qualifier];
+  const words = ui.f.qualifiedWords(qualifier, amount, word);
+  if (words) {
+    return (
+      <span class="qualified">
+        {words.before ? (
+          <span class="qualifier" title={word}>
+            {words.before}
+          </span>
+        ) : null}
+        {words.before ? ' ' : ''}
+        <span class="amount">{words.amount}</span>
+        {words.after ? ' ' : ''}
+        {words.after ? (
+          <span class="qualifier" title={word}>
+            {words.after}
+          </span>
+        ) : null}
+      </span>
+    );
+  }
   const sign = ui.f.qualifierSign(qualifier);
   return (
     <span class="amount">
       {sign ? (
-        <abbr class="qualifier" title={ui.t.qualifier[qualifier]}>
+        <abbr class="qualifier" title={word}>
           {sign}
-          <span class="visually-hidden"> {ui.t.qualifier[qualifier]}</span>
+          <span class="visually-hidden"> {word}</span>
         </abbr>
       ) : null}
       {sign ? ' ' : ''}
-      {ui.f.value(value, unit, { signed })}
+      {amount}
     </span>
   );
 }
@@ -277,6 +304,7 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
         ) : null}
       </figcaption>
       <div class="chart-body">
+        <p class="chart-noscript">{ui.t.common.chartNeedsScript}</p>
         <div class="chart-canvas">
           <canvas data-chart={JSON.stringify(spec)} role="img" aria-label={spec.title} aria-details={`${id}-table`}></canvas>
         </div>

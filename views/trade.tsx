@@ -63,7 +63,7 @@ export function TradeBlock<T extends ShownFigure>({
       note={[total > periods.length ? t.periodKind.latest(periods.length, total) : '', periods.some((p) => p.kind !== 'year') ? t.periodKind.notCalendarYear : ''].filter(Boolean).join(' ') || undefined}
       csvHref={csv}
       table={
-        <table class="figures">
+        <table class="figures stack">
           <thead>
             <tr>
               <th scope="col">{t.common.period}</th>
@@ -83,7 +83,7 @@ export function TradeBlock<T extends ShownFigure>({
                   const g = p[key];
                   const average = p.annualAverage?.[key];
                   return (
-                    <td>
+                    <td data-label={{ turnover: t.card.turnover, exports: t.card.exports, imports: t.card.imports }[key]}>
                       {g ? <GroupValue ui={ui} group={g} /> : <span class="muted">—</span>}
                       {average ? (
                         <span class="annual-average">
@@ -93,7 +93,7 @@ export function TradeBlock<T extends ShownFigure>({
                     </td>
                   );
                 })}
-                <td>
+                <td data-label={t.card.balance}>
                   {p.balances.length === 0 ? (
                     <span class="muted">—</span>
                   ) : (

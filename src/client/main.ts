@@ -5,21 +5,19 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartSpec } from '../../views/chart-spec';
+import { createFormatter } from '../i18n/format';
 import { PALETTE } from './palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 
-const LOCALES: Record<ChartSpec['lang'], string> = { en: 'en-US', ru: 'ru-RU', kk: 'kk-KZ' };
-
+/**
+ * Axis ticks and tooltips in the dashboard's own words, the same as its tables: "$1.8 bn",
+ * "1,8 млрд $", "800 млн $" (not the browser's compact "$1.8B" or "$ 7G").
+ */
 function formatter(spec: ChartSpec): (value: number) => string {
-  const locale = LOCALES[spec.lang];
-  if (spec.unit === 'USD') {
-    const f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 4 });
-    return (v) => f.format(v);
-  }
-  const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  return spec.unit === 'percent' ? (v) => `${f.format(v)}%` : (v) => f.format(v);
+  const f = createFormatter(spec.lang);
+  return (v) => f.value(v, spec.unit);
 }
 
 /** Diagonal stripes in the dataset's colour: bars that are not calendar years. */

@@ -25,9 +25,12 @@ const compareSchema = z.object({
   indicator: one(z.string().regex(CODE, 'indicatorCode')),
   a: one(token),
   b: one(token),
+  // The form's buttons without JavaScript: "Show" for a partner or figure (its periods follow), "Compare" for all.
+  step: one(z.enum(['partner', 'indicator'], { error: 'step' })),
+  go: one(z.enum(['1'], { error: 'go' })),
   bom: one(z.enum(['0', '1'], { error: 'bom' })),
 });
-const PARAMS = ['partner', 'indicator', 'a', 'b'];
+const PARAMS = ['partner', 'indicator', 'a', 'b', 'step', 'go'];
 
 export interface CompareChoice {
   partner: Partner;
@@ -41,6 +44,8 @@ export interface CompareChoice {
   comparison: Comparison;
   /** Which selects a partial response must refresh: those after the one the reader changed. */
   refresh: Array<'indicator' | 'a' | 'b'>;
+  /** The submitted periods are not stated for this figure; its first and latest are shown instead. */
+  periodsReset: boolean;
 }
 
 /** Figures at a date (stocks, counts, shares stated "now"): their period is the span the as-of date lies in. */
@@ -62,7 +67,9 @@ function pick(groups: Array<FigureGroup<ObservationRow>>, raw: string): FigureGr
 function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boolean } {
   const { db, ui } = c.var;
   const { t } = ui;
-  const q = parseQuery(c, compareSchema, withBom ? [...PARAMS, 'bom'] : PARAMS);
+  const parsed = parseQuery(c, compareSchema, withBom ? [...PARAMS, 'bom'] : PARAMS);
+  // "Show" for a partner starts its choices afresh; "Show" for a figure keeps the partner and lists its periods.
+  const q = parsed.step === 'partner' ? { ...parsed, indicator: undefined, a: undefined, b: undefined } : parsed.step === 'indicator' ? { ...parsed, a: undefined, b: undefined } : parsed;
   const all = listPartners(db);
   const indicators = listIndicators(db);
   // Only what has figures for two different periods can be compared; nothing else is offered.
@@ -86,9 +93,15 @@ function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boole
     (x, y) => x.period.end.localeCompare(y.period.end) || x.period.start.localeCompare(y.period.start),
   );
   const tokens = groups.map((g) => g.token).join(', ');
+  let periodsReset = false;
   const side = (raw: string | undefined, fallback: FigureGroup<ObservationRow> | undefined) => {
     if (raw === undefined) return fallback as FigureGroup<ObservationRow>;
     const found = pick(groups, raw);
+    // From the form's one submit: periods listed for another figure give way to this figure's own.
+    if (!found && q.go === '1' && fallback) {
+      periodsReset = true;
+      return fallback;
+    }
     if (!found) throw new HttpError(404, t.errors.noPeriod(localName(ui, indicator), localName(ui, partner), ui.f.period(parsePeriodToken(raw) ?? { start: raw, end: raw }), tokens));
     return found;
   };
@@ -103,7 +116,7 @@ function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boole
   const toSide = (g: FigureGroup<ObservationRow>) => compareSide(g.period, g.figures);
   const unit = indicator.unit;
   const refresh: CompareChoice['refresh'] = q.indicator === undefined ? ['indicator', 'a', 'b'] : q.a === undefined || q.b === undefined ? ['a', 'b'] : [];
-  return { partner, indicator, groups, partners, indicators: available, a, b, comparison: comparePeriods(indicator.kind, unit, toSide(a), toSide(b)), refresh, bom: q.bom === '1' };
+  return { partner, indicator, groups, partners, indicators: available, a, b, comparison: comparePeriods(indicator.kind, unit, toSide(a), toSide(b)), refresh, periodsReset, bom: q.bom === '1' };
 }
 
 /** English period label for downloads: "2024", "Jan–Sep 2025", "as of Dec 2025". */

@@ -58,6 +58,11 @@ describe('without JavaScript', () => {
     await page.selectOption('#compare-b', '2024');
     await Promise.all([page.waitForURL(/b=2024/), page.click('#compare-step-periods button')]);
     expect((await page.textContent('#compare-result h2'))?.replace(/\s+/g, ' ')).toBe('Trade turnover, Japan: 2008–2012 → 2024');
+    // One form: a new figure and new periods in one press of "Compare".
+    await page.selectOption('#compare-indicator', 'exports');
+    await page.selectOption('#compare-b', '2025-01/2025-09');
+    await Promise.all([page.waitForURL(/indicator=exports/), page.click('#compare-step-periods button')]);
+    expect((await page.textContent('#compare-result h2'))?.replace(/\s+/g, ' ')).toBe('Exports, Japan: 2008–2012 → Jan–Sep 2025');
     expect(problems).toEqual({ console: [], failed: [], foreign: [] });
     await page.context().close();
   });

@@ -118,6 +118,15 @@ describe('partner pages', () => {
     const rows = (await t.get('/en/partners')).document.querySelectorAll('tbody tr');
     const counts = Object.fromEntries(rows.map((r) => [textOf(r.querySelector('code')), Number(textOf(r.querySelector('td.num')))]));
     expect(counts).toMatchObject({ JPN: 40, RUS: 7 });
+    // Kazakhstan reports nearly every figure; it is not listed as its own partner.
+    expect(Object.keys(counts).sort()).toEqual(['C5', 'JPN', 'RUS', 'WLD']);
+  });
+
+  it('names both sides of a figure a partner reports itself, without an arrow that reads as a direction', async () => {
+    const doc = (await t.get('/en/partners/JPN')).document;
+    const heads = doc.querySelectorAll('table.figures tbody th').map(textOf);
+    expect(heads).toContain('Share of trade (Japan with Central Asia)');
+    expect(heads.some((h) => h.includes('→'))).toBe(false);
   });
 
   it('shows Japan’s commodity composition with every share and what the source leaves unitemised', async () => {
@@ -396,8 +405,12 @@ describe('compare', () => {
 
   it('the same URL opened directly gives the whole page with the form', async () => {
     const doc = (await t.get('/en/compare?partner=JPN&indicator=investment_stock')).document;
-    expect(doc.querySelector('form#compare-step-partner select#compare-partner option[selected]')?.getAttribute('value')).toBe('JPN');
-    expect(doc.querySelectorAll('form#compare-step-periods input[type="hidden"]').map((i) => i.getAttribute('value'))).toEqual(['JPN', 'investment_stock']);
+    // One form: partner, figure and periods go together in one submit.
+    const form = doc.querySelector('form#compare-form')!;
+    expect(form.querySelector('select#compare-partner option[selected]')?.getAttribute('value')).toBe('JPN');
+    expect(form.querySelector('select#compare-indicator option[selected]')?.getAttribute('value')).toBe('investment_stock');
+    expect(form.querySelectorAll('select#compare-a, select#compare-b')).toHaveLength(2);
+    expect(doc.querySelectorAll('form')).toHaveLength(2); // this one and the search box
     expect(textOf(doc.querySelector('#compare-result h2'))).toBe('Accumulated investment, Japan: as of Mar–Dec 2014 → as of Dec 2025');
   });
 
@@ -431,6 +444,18 @@ describe('compare', () => {
     const r = await t.get(path);
     expect(r.status).toBe(400);
     expect(r.text).toContain(message);
+  });
+
+  it('one submit without JavaScript changes figure and periods; periods the new figure lacks give way to its own, said so', async () => {
+    const both = (await t.get('/en/compare?partner=JPN&indicator=exports&a=2008/2012&b=2025-01/2025-09&go=1')).document;
+    expect(textOf(both.querySelector('#compare-result h2'))).toBe('Exports, Japan: 2008–2012 → Jan–Sep 2025');
+    expect(both.querySelector('#compare-result .notice')).toBeNull();
+    const stale = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2024&b=2025-01/2025-09&go=1')).document;
+    expect(textOf(stale.querySelector('#compare-result h2'))).toBe('Accumulated investment, Japan: as of Mar–Dec 2014 → as of Dec 2025');
+    expect(textOf(stale.querySelector('#compare-result .notice'))).toContain('The periods chosen are not stated for accumulated investment');
+    // "Show" for a figure lists its periods; "Show" for a partner starts afresh.
+    const shown = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2024&b=2024&step=indicator')).document;
+    expect(textOf(shown.querySelector('#compare-result h2'))).toBe('Accumulated investment, Japan: as of Mar–Dec 2014 → as of Dec 2025');
   });
 
   it('a figure stated for one period only says so', async () => {

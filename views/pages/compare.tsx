@@ -5,7 +5,7 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { CompareChoice } from '../../src/routes/compare';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, asOf, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink } from '../components';
-import { localName } from '../names';
+import { localName, localNote } from '../names';
 import { href, type Ui } from '../ui';
 
 export type CompareView = { ui: Ui } & CompareChoice;
@@ -18,16 +18,16 @@ function groupLabel(ui: Ui, g: FigureGroup<ObservationRow>, instant: boolean): s
 }
 
 /**
- * The comparison controls as three GET forms, one per step (partner, figure, periods), each
- * carrying the choices it depends on, so that without JavaScript every submit is a valid
- * comparison. With htmx each select fires on change; a partial response replaces, out of band,
- * only the forms after the one the reader changed, so focus stays where it is.
+ * The comparison controls: one GET form (partner, figure, periods) that works with and without
+ * JavaScript. Without it, "Show" beside the partner or the figure reloads with that choice and its
+ * periods; "Compare" submits everything at once (periods that the new figure lacks fall back to its
+ * first and latest, and the page says so). With htmx each select fires on change; a partial response
+ * replaces, out of band, only the steps after the one the reader changed, so focus stays where it is.
  */
 export function CompareForms({ ui, partner, partners, indicator, indicators, groups, a, b, refresh, oob }: CompareView & { oob?: boolean }) {
   const { t } = ui;
   const instant = [...a.figures, ...b.figures].some(isAtDate);
   const action = href(ui, '/compare');
-  const show = (key: 'partner' | 'indicator' | 'periods') => (oob ? (key === 'indicator' ? refresh.includes('indicator') : key === 'periods' ? refresh.includes('a') : false) : true);
   const oobAttr = oob ? { 'hx-swap-oob': 'true' } : {};
   const hx = (include: string) => ({ 'hx-get': action, 'hx-include': include, 'hx-target': TARGET, 'hx-push-url': 'true' });
   const periodSelect = (key: 'a' | 'b', chosen: FigureGroup<ObservationRow>, label: string) => (
@@ -42,53 +42,53 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
       </select>
     </label>
   );
+  const indicatorStep = (
+    <div class="compare-step" id="compare-step-indicator" {...oobAttr}>
+      <label class="field">
+        <span>{t.compare.indicator}</span>
+        <select id="compare-indicator" name="indicator" {...hx('#compare-partner, this')}>
+          {indicators.map((i) => (
+            <option value={i.code} selected={i.code === indicator.code}>
+              {localName(ui, i)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="no-js" name="step" value="indicator">
+        {t.compare.choose}
+      </button>
+    </div>
+  );
+  const periodsStep = (
+    <div class="compare-step" id="compare-step-periods" {...oobAttr}>
+      {periodSelect('a', a, t.compare.a)}
+      {periodSelect('b', b, t.compare.b)}
+      <button type="submit" name="go" value="1">
+        {t.compare.submit}
+      </button>
+    </div>
+  );
+  if (oob) return <>{[refresh.includes('indicator') ? indicatorStep : null, refresh.includes('a') ? periodsStep : null]}</>;
   return (
-    <>
-      {show('partner') ? (
-        <form class="compare-step" id="compare-step-partner" method="get" action={action}>
-          <label class="field">
-            <span>{t.compare.partner}</span>
-            <select id="compare-partner" name="partner" {...hx('this')}>
-              {partners.map((p) => (
-                <option value={p.code} selected={p.code === partner.code}>
-                  {localName(ui, p)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" class="no-js">
-            {t.compare.choose}
-          </button>
-        </form>
-      ) : null}
-      {show('indicator') ? (
-        <form class="compare-step" id="compare-step-indicator" method="get" action={action} {...oobAttr}>
-          <input type="hidden" name="partner" value={partner.code} />
-          <label class="field">
-            <span>{t.compare.indicator}</span>
-            <select id="compare-indicator" name="indicator" {...hx('closest form')}>
-              {indicators.map((i) => (
-                <option value={i.code} selected={i.code === indicator.code}>
-                  {localName(ui, i)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" class="no-js">
-            {t.compare.choose}
-          </button>
-        </form>
-      ) : null}
-      {show('periods') ? (
-        <form class="compare-step" id="compare-step-periods" method="get" action={action} {...oobAttr}>
-          <input type="hidden" name="partner" value={partner.code} />
-          <input type="hidden" name="indicator" value={indicator.code} />
-          {periodSelect('a', a, t.compare.a)}
-          {periodSelect('b', b, t.compare.b)}
-          <button type="submit">{t.compare.submit}</button>
-        </form>
-      ) : null}
-    </>
+    <form class="compare-form" id="compare-form" method="get" action={action}>
+      <div class="compare-step" id="compare-step-partner">
+        <label class="field">
+          <span>{t.compare.partner}</span>
+          <select id="compare-partner" name="partner" {...hx('this')}>
+            {partners.map((p) => (
+              <option value={p.code} selected={p.code === partner.code}>
+                {localName(ui, p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" class="no-js" name="step" value="partner">
+          {t.compare.choose}
+        </button>
+      </div>
+      {indicatorStep}
+      {periodsStep}
+    </form>
   );
 }
 
@@ -153,9 +153,9 @@ export function SideFigures({ ui, heading, group }: { ui: Ui; heading: string; g
             <Amount ui={ui} value={fig.value} unit={fig.unit} qualifier={fig.qualifier} /> <ScopeBadge ui={ui} scope={fig.scope} /> · {instant ? asOf(ui, { start: fig.periodStart, end: fig.periodEnd }) : <PeriodText ui={ui} period={{ start: fig.periodStart, end: fig.periodEnd }} />} ·{' '}
             <SourceLink ui={ui} figure={fig} />
             {fig.note ? (
-              <span class="note" lang="en">
+              <span class="note" lang={localNote(ui, fig).lang}>
                 {' '}
-                {fig.note}
+                {localNote(ui, fig).text}
               </span>
             ) : null}
           </li>
@@ -195,7 +195,7 @@ export function CompareTable({
       ) : null}
       <p class="method">{t.compare.methods[comparison.method]}</p>
       <div class="table-scroll" role="region" tabindex={0} aria-labelledby="compare-heading">
-        <table class="figures compare-table">
+        <table class="figures compare-table stack">
           <thead>
             <tr>
               <th scope="col">{t.compare.measure}</th>
@@ -223,7 +223,7 @@ export function CompareTable({
 }
 
 /** The comparison itself: method, table, chart, notes and the figures with their sources. This is what htmx swaps. */
-export function CompareResult({ ui, partner, indicator, a, b, comparison }: CompareView) {
+export function CompareResult({ ui, partner, indicator, a, b, comparison, periodsReset }: CompareView) {
   const { t, f } = ui;
   const name = localName(ui, partner);
   const indicatorName = localName(ui, indicator);
@@ -260,6 +260,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
       <h2 id="compare-heading">
         {indicatorName}, {name}: {labelA} → {labelB}
       </h2>
+      {periodsReset ? <p class="notice">{t.compare.periodsReset(indicatorName)}</p> : null}
       <CompareTable
         ui={ui}
         comparison={comparison}
@@ -279,7 +280,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
         caption={t.compare.chart(indicatorName, name)}
         csvHref={`/compare.csv${query}`}
         table={
-          <table class="figures">
+          <table class="figures stack">
             <thead>
               <tr>
                 <th scope="col">{t.common.period}</th>
@@ -296,10 +297,10 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison }: Comp
               ).map(([label, side, perYear]) => (
                 <tr>
                   <th scope="row">{label}</th>
-                  <td class="num">
+                  <td class="num" data-label={t.compare.measures.stated}>
                     <StatedCell ui={ui} side={side} />
                   </td>
-                  {rate ? <td class="num">{perYear ? <DerivedAmount ui={ui} estimate={perYear} unit={indicator.unit} inputs={side.figures.map((fig) => fig.id)} status={rate.status === 'estimate' ? 'estimate' : 'derived'} /> : ''}</td> : null}
+                  {rate ? <td class="num" data-label={t.compare.measures.annual_rate}>{perYear ? <DerivedAmount ui={ui} estimate={perYear} unit={indicator.unit} inputs={side.figures.map((fig) => fig.id)} status={rate.status === 'estimate' ? 'estimate' : 'derived'} /> : ''}</td> : null}
                 </tr>
               ))}
             </tbody>

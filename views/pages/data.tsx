@@ -84,7 +84,7 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
   const name = (code: string) => nameOf(ui, partners, code);
   return (
     <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.observations}>
-      <table class="figures data-table">
+      <table class="figures data-table stack">
         <thead>
           <tr>
             <th scope="col">ID</th>
@@ -102,16 +102,18 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
               <th scope="row">
                 <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
               </th>
-              <td>{nameOf(ui, indicators, r.indicator)}</td>
-              <td>{r.reporter === 'KAZ' ? name(r.partner) : `${name(r.reporter)} → ${name(r.partner)}`}</td>
-              <td>
+              <td data-label={t.data.indicator}>{nameOf(ui, indicators, r.indicator)}</td>
+              <td data-label={t.data.partner}>{r.reporter === 'KAZ' ? name(r.partner) : t.common.reportedWith(name(r.reporter), name(r.partner))}</td>
+              <td data-label={t.data.period}>
                 <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} atDate={isAtDate(r)} />
               </td>
-              <td class="num">
+              <td class="num" data-label={t.common.value}>
                 <Amount ui={ui} value={r.value} unit={r.unit} qualifier={r.qualifier} />
               </td>
-              <td lang={r.sourceLanguage}>{r.asWritten}</td>
-              <td>
+              <td data-label={t.common.asWritten}>
+                <span lang={r.sourceLanguage}>{r.asWritten}</span>
+              </td>
+              <td data-label={t.data.source}>
                 <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
               </td>
             </tr>
@@ -127,7 +129,7 @@ export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShar
   const name = (code: string) => nameOf(ui, partners, code);
   return (
     <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.commodityShares}>
-      <table class="figures data-table">
+      <table class="figures data-table stack">
         <thead>
           <tr>
             <th scope="col">ID</th>
@@ -145,21 +147,21 @@ export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShar
               <th scope="row">
                 <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
               </th>
-              <td>{r.flow === 'export' ? t.flow.exportTo(name(r.partner)) : t.flow.importFrom(name(r.partner))}</td>
-              <td>
+              <td data-label={t.data.flow}>{r.flow === 'export' ? t.flow.exportTo(name(r.partner)) : t.flow.importFrom(name(r.partner))}</td>
+              <td data-label={t.data.period}>
                 <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
               </td>
-              <td>
+              <td data-label={t.data.commodity}>
                 {commodityName(ui, r)}{' '}
                 <span class="original" lang={r.sourceLanguage}>
                   ({r.commodityOriginal})
                 </span>
               </td>
-              <td>{r.hsCode ?? '—'}</td>
-              <td class="num">
+              <td data-label={t.partner.hs}>{r.hsCode ?? '—'}</td>
+              <td class="num" data-label={t.partner.share}>
                 <Amount ui={ui} value={r.sharePct} unit="percent" qualifier={r.qualifier} />
               </td>
-              <td>
+              <td data-label={t.data.source}>
                 <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
               </td>
             </tr>

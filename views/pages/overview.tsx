@@ -127,7 +127,7 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
             note={t.overview.investmentNote}
             csvHref="/data/observations.csv?indicator=investment_stock"
             table={
-              <table class="figures">
+              <table class="figures stack">
                 <thead>
                   <tr>
                     <th scope="col">{t.partners.name}</th>
@@ -140,13 +140,13 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
                   {investment.map(({ partner, figure }) => (
                     <tr>
                       <th scope="row">{localName(ui, partner)}</th>
-                      <td>
+                      <td data-label={t.common.period}>
                         <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} atDate />
                       </td>
-                      <td>
+                      <td data-label={t.common.value}>
                         <Amount ui={ui} value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /> <ScopeBadge ui={ui} scope={figure.scope} />
                       </td>
-                      <td>
+                      <td data-label={t.common.source}>
                         <SourceLink ui={ui} figure={figure} />
                       </td>
                     </tr>

@@ -6,7 +6,7 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, asOf, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, PeriodText, ScopeBadge, type ShownFigure, SOURCES_SHOWN, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
-import { commodityName, localName, nameOf } from '../names';
+import { commodityName, localName, localNote, nameOf } from '../names';
 import { href, type Ui } from '../ui';
 import { HeadlineCard } from './overview';
 
@@ -29,11 +29,11 @@ export interface PartnerPageProps<T extends ShownFigure> {
 /** A table of figure groups: what, when, the value(s) as each source states them. */
 function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, partner }: { ui: Ui; groups: Array<FigureGroup<T>>; indicators: Indicator[]; partners: Partner[]; partner: Partner }) {
   const { t } = ui;
-  // A figure the partner itself reports (about its trade with another country) names both sides.
-  const other = (g: FigureGroup<T>) => (g.reporter === partner.code ? ` (${localName(ui, partner)} → ${nameOf(ui, partners, g.partner)})` : '');
+  // A figure the partner itself reports (its trade with another country, say) names both: never an arrow that reads as a direction.
+  const other = (g: FigureGroup<T>) => (g.reporter === partner.code ? ` (${t.common.reportedWith(localName(ui, partner), nameOf(ui, partners, g.partner))})` : '');
   return (
     <div class="table-scroll" role="region" tabindex={0} aria-label={t.partner.indicator}>
-      <table class="figures">
+      <table class="figures stack">
         <thead>
           <tr>
             <th scope="col">{t.partner.indicator}</th>
@@ -50,10 +50,10 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
                   <span title={ui.lang === 'en' ? indicator?.description : undefined}>{indicator ? localName(ui, indicator) : g.indicator}</span>
                   {other(g)}
                 </th>
-                <td>
+                <td data-label={t.common.period}>
                   <GroupPeriod ui={ui} group={g} />
                 </td>
-                <td>
+                <td data-label={t.common.value}>
                   <GroupValue ui={ui} group={g} />
                   {g.figures.slice(0, SOURCES_SHOWN).some((f) => f.note) ? (
                     <details class="notes">
@@ -63,7 +63,7 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
                         .filter((f) => f.note)
                         .map((f) => (
                           <p>
-                            {sourceName(ui, f)}: <span lang="en">{f.note}</span>
+                            {sourceName(ui, f)}: <span lang={localNote(ui, f).lang}>{localNote(ui, f).text}</span>
                           </p>
                         ))}
                     </details>
@@ -110,11 +110,11 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
       id={`composition-${composition.flow}-${composition.sourceId.slice(0, 3)}-${composition.period.start}`}
       spec={spec}
       caption={`${t.partner.compositionChart(flowLabel, period)} · ${first ? sourceName(ui, first) : ''}`}
-      note={first?.note ?? undefined}
-      noteLang="en"
+      note={first?.note ? localNote(ui, first).text : undefined}
+      noteLang={first ? localNote(ui, first).lang : undefined}
       csvHref={csv}
       table={
-        <table class="figures">
+        <table class="figures stack">
           <thead>
             <tr>
               <th scope="col">{t.partner.commodity}</th>
@@ -131,8 +131,8 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
                     ({s.commodityOriginal})
                   </span>
                 </th>
-                <td>{s.hsCode ?? '—'}</td>
-                <td>
+                <td data-label={t.partner.hs}>{s.hsCode ?? '—'}</td>
+                <td data-label={t.partner.share}>
                   <Amount ui={ui} value={s.sharePct} unit="percent" qualifier={s.qualifier} /> <SourceLink ui={ui} figure={s} />
                 </td>
               </tr>
@@ -140,8 +140,8 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
             {rest > 0 ? (
               <tr>
                 <th scope="row">{t.partner.notItemised}</th>
-                <td>—</td>
-                <td>
+                <td data-label={t.partner.hs}>—</td>
+                <td data-label={t.partner.share}>
                   <DerivedAmount ui={ui} estimate={unitemised} unit="percent" inputs={composition.shares.map((s) => s.id)} />
                 </td>
               </tr>
@@ -218,7 +218,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
                 caption={t.partner.investmentChart}
                 csvHref={`/data/observations.csv?partner=${partner.code}&indicator=investment_stock`}
                 table={
-                  <table class="figures">
+                  <table class="figures stack">
                     <thead>
                       <tr>
                         <th scope="col">{t.common.period}</th>
@@ -232,10 +232,10 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
                           <th scope="row">
                             <PeriodText ui={ui} period={{ start: s.periodStart, end: s.periodEnd }} atDate />
                           </th>
-                          <td>
+                          <td data-label={t.common.value}>
                             <Amount ui={ui} value={s.value} unit={s.unit} qualifier={s.qualifier} /> <ScopeBadge ui={ui} scope={s.scope} />
                           </td>
-                          <td>
+                          <td data-label={t.common.source}>
                             <SourceLink ui={ui} figure={s} />
                           </td>
                         </tr>
