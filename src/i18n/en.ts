@@ -283,7 +283,7 @@ export const en = {
     noPartner: (code: string) => `No partner with the code ${code}. See the list of partners.`,
     sourceId: 'A source id is the article’s file name, such as 000_a50b504d80912738. See the list of sources.',
     noSource: (id: string) => `No source with the id ${id}. See the list of sources.`,
-    noFigure: (figure: string, source: string) => `Source ${source} has no figure ${figure}. Its figures are listed on its page.`,
+    noFigure: (figure: string, source: string) => `The article (${source}) has no figure ${figure}. Its figures are listed on its page.`,
     noPage: (page: number, rows: number, pages: number) => `There is no page ${page}: ${rows} rows make ${pages} ${pages === 1 ? 'page' : 'pages'}.`,
     noIndicator: (indicator: string, partner: string, available: string) => `The sources state no ${indicator.toLowerCase()} for ${partner}. Figures for ${partner}: ${available}.`,
     noPeriod: (indicator: string, partner: string, period: string, tokens: string) => `No ${indicator.toLowerCase()} for ${partner} in ${period}. Periods with figures: ${tokens}.`,

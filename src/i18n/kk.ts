@@ -287,7 +287,7 @@ export const kk: Messages = {
     noPartner: (code) => `${code} коды бар серіктес жоқ. Серіктестер тізімін қараңыз.`,
     sourceId: 'Дереккөз идентификаторы — мақала файлының атауы, мысалы 000_a50b504d80912738. Дереккөздер тізімін қараңыз.',
     noSource: (id) => `${id} идентификаторы бар дереккөз жоқ. Дереккөздер тізімін қараңыз.`,
-    noFigure: (figure, source) => `${source} дереккөзінде ${figure} мәні жоқ. Оның барлық көрсеткіштері дереккөз бетінде берілген.`,
+    noFigure: (figure, source) => `Мақалада (${source}) ${figure} мәні жоқ. Оның барлық көрсеткіштері дереккөз бетінде берілген.`,
     noPage: (page, rows, pages) => `${page}-бет жоқ: ${rows} жол ${pages} бетті құрайды.`,
     noIndicator: (indicator, partner, available) => `${partner}: дереккөздер «${indicator}» көрсеткішін келтірмейді. Бар көрсеткіштер: ${available}.`,
     noPeriod: (indicator, partner, period, tokens) => `${partner}: «${indicator}» көрсеткішінің ${period} кезеңіндегі мәні жоқ. Мәндері бар кезеңдер: ${tokens}.`,

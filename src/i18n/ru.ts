@@ -296,7 +296,7 @@ export const ru: Messages = {
     noPartner: (code) => `Партнёра с кодом ${code} нет. См. список партнёров.`,
     sourceId: 'Идентификатор источника — это имя файла статьи, например 000_a50b504d80912738. См. список источников.',
     noSource: (id) => `Источника с идентификатором ${id} нет. См. список источников.`,
-    noFigure: (figure, source) => `В источнике ${source} нет значения ${figure}. Все его показатели перечислены на странице источника.`,
+    noFigure: (figure, source) => `В статье (${source}) нет значения ${figure}. Все её показатели перечислены на странице источника.`,
     noPage: (page, rows, pages) => `Страницы ${page} нет: ${rows} ${plural(rows, 'строка занимает', 'строки занимают', 'строк занимают')} ${pages} ${plural(pages, 'страницу', 'страницы', 'страниц')}.`,
     noIndicator: (indicator, partner, available) => `${partner}: источники не приводят показатель «${indicator}». Есть данные по показателям: ${available}.`,
     noPeriod: (indicator, partner, period, tokens) => `${partner}: значения показателя «${indicator}» за период ${period} нет. Периоды, за которые есть данные: ${tokens}.`,

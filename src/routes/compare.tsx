@@ -81,18 +81,21 @@ function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boole
   if (!partner) throw new HttpError(404, t.compare.nothingAtAll);
   if (q.indicator && !indicators.some((i) => i.code === q.indicator))
     throw new HttpError(400, t.errors.invalidParameter('indicator', t.errors.unknownValue(truncate(q.indicator), indicators.map((i) => i.code).join(', '))));
+  // Errors name figures and periods as the page does, never by their codes and URL tokens.
+  const figuresNamed = (list: typeof indicators) => list.map((i) => localName(ui, i)).join('; ') || t.common.none;
   const available = indicators.filter((i) => comparable.some((x) => x.partner === partner.code && x.indicator === i.code));
   const stated = new Set(c.var.cache.memo(`indicators:${partner.code}`, () => listIndicatorsForPartner(db, partner.code)));
   if (q.indicator && !stated.has(q.indicator)) {
     const chosen = indicators.find((i) => i.code === q.indicator);
-    throw new HttpError(404, t.errors.noIndicator(chosen ? localName(ui, chosen) : q.indicator, localName(ui, partner), available.map((i) => i.code).join(', ') || t.common.none));
+    throw new HttpError(404, t.errors.noIndicator(chosen ? localName(ui, chosen) : q.indicator, localName(ui, partner), figuresNamed(available)));
   }
   const indicator = q.indicator ? indicators.find((i) => i.code === q.indicator) : (available.find((i) => i.code === 'trade_turnover') ?? available[0]);
   if (!indicator) throw new HttpError(404, t.compare.nothing(localName(ui, partner)));
   const groups = groupFigures(listObservations(db, { partner: [partner.code], indicator: [indicator.code] })).sort(
     (x, y) => x.period.end.localeCompare(y.period.end) || x.period.start.localeCompare(y.period.start),
   );
-  const tokens = groups.map((g) => g.token).join(', ');
+  const label = (g: FigureGroup<ObservationRow>) => (atDate(g) ? asOf(ui, g.period) : ui.f.period(g.period));
+  const periodsNamed = groups.map(label).join('; ');
   let periodsReset = false;
   const side = (raw: string | undefined, fallback: FigureGroup<ObservationRow> | undefined) => {
     if (raw === undefined) return fallback as FigureGroup<ObservationRow>;
@@ -102,16 +105,15 @@ function choose(c: Context<Env>, withBom: boolean): CompareChoice & { bom: boole
       periodsReset = true;
       return fallback;
     }
-    if (!found) throw new HttpError(404, t.errors.noPeriod(localName(ui, indicator), localName(ui, partner), ui.f.period(parsePeriodToken(raw) ?? { start: raw, end: raw }), tokens));
+    if (!found) throw new HttpError(404, t.errors.noPeriod(localName(ui, indicator), localName(ui, partner), ui.f.period(parsePeriodToken(raw) ?? { start: raw, end: raw }), periodsNamed));
     return found;
   };
   const a = side(q.a, groups[0]);
   const b = side(q.b, groups[groups.length - 1]);
-  const label = (g: FigureGroup<ObservationRow>) => (atDate(g) ? asOf(ui, g.period) : ui.f.period(g.period));
   // One period against itself is no change: several sources for it are "sources differ", shown on the partner page.
   const same = a.key === b.key || samePeriod(a.period, b.period);
   if (same && q.a !== undefined && q.b !== undefined) throw new HttpError(400, t.errors.samePeriod(label(a)));
-  if (!available.includes(indicator)) throw new HttpError(404, t.errors.onePeriod(localName(ui, indicator), localName(ui, partner), label(a), available.map((i) => i.code).join(', ') || t.common.none));
+  if (!available.includes(indicator)) throw new HttpError(404, t.errors.onePeriod(localName(ui, indicator), localName(ui, partner), label(a), figuresNamed(available)));
   if (same) throw new HttpError(400, t.errors.samePeriod(label(a)));
   const toSide = (g: FigureGroup<ObservationRow>) => compareSide(g.period, g.figures);
   const unit = indicator.unit;

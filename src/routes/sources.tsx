@@ -7,6 +7,7 @@ import { countObservations, getObservation, listSourceObservations, type Observa
 import { listIndicators, listPartners, listSkippedMentions, listSources } from '../queries/reference';
 import { single, SOURCE_ID } from './filters';
 import { translationOf } from '../../views/names';
+import { sourceName } from '../../views/components';
 import { SourcePage, SourcesPage } from '../../views/pages/sources';
 
 const idSchema = z.string().regex(SOURCE_ID);
@@ -38,7 +39,7 @@ export function sourceRoutes() {
     let followed: ObservationRow | CommodityShareRow | undefined;
     if (q.figure !== undefined && !shown.includes(q.figure)) {
       followed = getObservation(db, q.figure) ?? getCommodityShare(db, q.figure);
-      if (!followed || followed.sourceId !== id) throw new HttpError(404, ui.t.errors.noFigure(q.figure, id));
+      if (!followed || followed.sourceId !== id) throw new HttpError(404, ui.t.errors.noFigure(q.figure, sourceName(ui, { sourceId: id, sourcePublisher: source.publisher, sourcePublishedOn: source.publishedOn })));
     }
     const keep = new Set(shown);
     return c.render(

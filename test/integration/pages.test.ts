@@ -469,7 +469,7 @@ describe('compare', () => {
     ['/en/compare?partner=JPN&indicator=nonsense', 400, 'Invalid "indicator"'],
     ['/en/compare?partner=ZZZ', 404, 'No partner with the code ZZZ'],
     ['/en/compare?partner=JPN&indicator=investment_inflow', 404, 'The sources state no investment inflow for Japan'],
-    ['/en/compare?partner=JPN&indicator=trade_turnover&a=2019', 404, 'Periods with figures: 2008/2012, 2024, 2025-01/2025-09'],
+    ['/en/compare?partner=JPN&indicator=trade_turnover&a=2019', 404, 'Periods with figures: 2008–2012; 2024; Jan–Sep 2025'],
     ['/en/compare?partner=JPN&x=1', 400, 'Unknown parameter "x"'],
   ])('%s → %d', async (path, status, message) => {
     const r = await t.get(path);

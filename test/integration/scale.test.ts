@@ -151,7 +151,10 @@ describe('bounded pages', () => {
     const other = one<string>('select id from observations where source_id <> ? limit 1', bigSource);
     const missing = await get(`/en/sources/${bigSource}?figure=${other}`);
     expect(missing.status).toBe(404);
-    expect(textOf(missing.document.querySelector('main'))).toContain(`Source ${bigSource} has no figure ${other}`);
+    // The article is named as pages name it, never by its id.
+    const message = textOf(missing.document.querySelector('.error-message'));
+    expect(message).toContain(`has no figure ${other}`);
+    expect(message).not.toContain(bigSource);
     const malformed = await get(`/en/sources/${bigSource}?figure=%3Cb%3E`);
     expect(malformed.status).toBe(400);
     expect(textOf(malformed.document.querySelector('main'))).toContain('Invalid "figure": expected a figure id such as 000-04');

@@ -149,3 +149,25 @@ describe('Kazakh wording', () => {
     expect(text).toContain('п.п.');
   });
 });
+
+describe('error messages', () => {
+  it.each([
+    ['ru', '/ru/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2030', ['2008–2012 гг.; 2024 г.; январь–сентябрь 2025 г.', 'за период 2030 г.']],
+    ['kk', '/kk/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2030', ['2008–2012 жж.; 2024 ж.; 2025 ж. қаңтар–қыркүйек']],
+    ['ru', '/ru/compare?partner=JPN&indicator=agreements_count', ['18–20 декабря 2025 г.', 'Экспорт; Импорт']],
+  ])('%s: name periods and figures as the page does, never by URL tokens or codes (%s)', async (_lang, path, expected) => {
+    const r = await t.get(path);
+    expect(r.status).toBe(404);
+    const message = textOf(r.document.querySelector('.error-message'));
+    for (const words of expected) expect(message).toContain(words);
+    expect(message).not.toMatch(/\d{4}-\d{2}|\d{4}\/\d{4}|trade_turnover|investment_stock|exports/);
+  });
+
+  it('name the article of a missing figure by publisher and date, not by its id', async () => {
+    const r = await t.get('/ru/sources/000_a50b504d80912738?figure=001-03');
+    expect(r.status).toBe(404);
+    const message = textOf(r.document.querySelector('.error-message'));
+    expect(message).toContain('В статье (Kazinform, 17 декабря 2025 г.) нет значения 001-03');
+    expect(message).not.toContain('000_a50b504d80912738');
+  });
+});
