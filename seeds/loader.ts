@@ -9,6 +9,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type AppDatabase, type DatabaseHandle, migrateDatabase, openDatabase } from '../db/client';
 import * as schema from '../db/schema';
+import { CODE, FIGURE_ID, PARTNER_CODE, SOURCE_ID } from '../src/domain/codes';
+import { isInstant } from '../src/domain/figures';
 import { parseAsWritten, sameValue } from '../src/domain/numbers';
 import { isIsoDate } from '../src/domain/periods';
 import { ROOT } from '../src/paths';
@@ -41,7 +43,7 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const sourceRow = z
   .object({
-    id: z.string().regex(/^\d{3}_[0-9a-f]{16}$/, 'must be the article file name without .txt, e.g. 000_a50b504d80912738'),
+    id: z.string().regex(SOURCE_ID, 'must be the article file name without .txt, e.g. 000_a50b504d80912738'),
     publisher: optionalText,
     title: text,
     title_en: text,
@@ -71,7 +73,7 @@ const sourceRow = z
   });
 
 const partnerRow = z.object({
-  code: z.string().regex(/^[A-Z][A-Z0-9]{1,2}$/, 'must be an ISO 3166-1 alpha-3 code or a short group code such as C5'),
+  code: z.string().regex(PARTNER_CODE, 'must be an ISO 3166-1 alpha-3 code or a short group code such as C5'),
   kind: enumOf(schema.PARTNER_KINDS),
   name_en: text,
   name_ru: text,
@@ -79,7 +81,7 @@ const partnerRow = z.object({
   aliases: z.string().trim(),
 });
 
-const code = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case');
+const code = z.string().regex(CODE, 'must be snake_case');
 const indicatorRow = z.object({
   code,
   kind: enumOf(schema.INDICATOR_KINDS),
@@ -102,7 +104,7 @@ const commodityRow = z.object({
 });
 
 const figureFields = {
-  id: z.string().regex(/^[0-9a-z][0-9a-z-]*$/, 'must be lower-case letters, digits and dashes'),
+  id: z.string().regex(FIGURE_ID, 'must be lower-case letters, digits and dashes'),
   reporter: text,
   partner: text,
   period_start: isoDate,
@@ -334,8 +336,7 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
       if (indicator.unit !== row.unit) problems.push(`${at}: unit "${row.unit}" does not match indicator ${indicator.code} (${indicator.unit})`);
       // A figure at a date: period_start…period_end is the span its as-of date lies in, one day when
       // the article gives the day; a longer span only with a note on how it was established.
-      const instant = indicator.kind === 'stock' || indicator.kind === 'count' || indicator.kind === 'rank';
-      if (instant && row.period_start !== row.period_end && !row.note)
+      if (isInstant(indicator.kind) && row.period_start !== row.period_end && !row.note)
         problems.push(
           `${at}: ${indicator.code} is a ${indicator.kind} at a date: period_start and period_end must be the same as-of date, or the span it lies in with a note saying why the day is not known`,
         );

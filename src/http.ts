@@ -14,6 +14,7 @@ import { type DataCache, pickEncoding } from './cache';
 import type { ExportColumn, ExportContext } from './csv-contract';
 import { csvCell, csvLine } from './domain/csv';
 import type { Ui } from '../views/ui';
+import { HttpError, truncate } from './errors';
 
 export type Env = {
   Variables: {
@@ -24,16 +25,7 @@ export type Env = {
   };
 };
 
-/** An error whose message is safe and useful to show the client. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 405 | 406 | 413 | 500,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HttpError';
-  }
-}
+export { HttpError, truncate };
 
 /**
  * htmx 4 asks for a fragment with HX-Request-Type: partial; history restores and boosted
@@ -84,11 +76,6 @@ export function parseQuery<S extends z.ZodType>(c: Context<Env>, schema: S, allo
   return result.data;
 }
 
-/** Shortens user input before echoing it in a message (always escaped by the renderer as well). */
-export function truncate(value: string, max = 40): string {
-  const clean = value.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
-}
 
 /**
  * Streams rows as CSV (RFC 4180, CRLF, UTF-8) in the given columns. The header and the first few

@@ -1,9 +1,10 @@
 import type { Child } from 'hono/jsx';
 import type { Qualifier } from '../db/schema';
-import { type FigureGroup, type FigureLike, isAtDate } from '../src/domain/figures';
+import { type FigureGroup, type FigureLike, isAtDate, SOURCES_SHOWN } from '../src/domain/figures';
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
+import { asOf } from './names';
 import { href, type Ui } from './ui';
 
 /** What a view needs to name and link a source. */
@@ -184,22 +185,6 @@ export function PeriodText({ ui, period, atDate }: { ui: Ui; period: Period; /**
   );
 }
 
-/**
- * "as of …" for figures at a date: the day where it is known, else the month or the span of
- * months the as-of date lies in ("as of Dec 2025", "as of Apr–Dec 2014"). Never a length in days.
- */
-export function asOf(ui: Ui, p: Period): string {
-  if (p.start === p.end) return ui.t.periodKind.asOf(ui.f.date(p.start));
-  if (p.start.slice(0, 7) === p.end.slice(0, 7)) return ui.t.periodKind.asOf(ui.f.partialDate(p.start.slice(0, 7)));
-  const months = { start: `${p.start.slice(0, 7)}-01`, end: monthEnd(p.end) };
-  return ui.t.periodKind.asOf(ui.f.period(months));
-}
-
-const monthEnd = (iso: string) => {
-  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};
-
 /** The period of a group: for figures at a date that sources date differently within a month, "as of Dec 2025". */
 export function GroupPeriod<T extends ShownFigure>({ ui, group }: { ui: Ui; group: FigureGroup<T> }) {
   const first = group.figures[0];
@@ -207,8 +192,6 @@ export function GroupPeriod<T extends ShownFigure>({ ui, group }: { ui: Ui; grou
   return <PeriodText ui={ui} period={group.period} />;
 }
 
-/** How many sources one figure lists on a page; the rest are a link away in the data table. */
-export const SOURCES_SHOWN = 5;
 
 function MoreSources<T extends ShownFigure>({ ui, group }: { ui: Ui; group: FigureGroup<T> }) {
   const more = group.figures.length - SOURCES_SHOWN;

@@ -1,5 +1,6 @@
 /** Names and translations in the reader's language, with the original where there is no translation. */
-import type { Ui } from './ui';
+import type { Period } from '../src/domain/periods';
+import type { Reader, Ui } from './ui';
 
 interface Named {
   nameEn: string;
@@ -67,3 +68,19 @@ export function localDateNote(ui: Pick<Ui, 'lang'>, source: { dateNote: string; 
 export function localReason(ui: Pick<Ui, 'lang'>, skip: { reason: string; reasonRu: string | null; reasonKk: string | null }): { text: string; lang: string } {
   return localNote(ui, { note: skip.reason, noteRu: skip.reasonRu, noteKk: skip.reasonKk });
 }
+
+/**
+ * "as of …" for figures at a date: the day where it is known, else the month or the span of
+ * months the as-of date lies in ("as of Dec 2025", "as of Apr–Dec 2014"). Never a length in days.
+ */
+export function asOf(ui: Reader, p: Period): string {
+  if (p.start === p.end) return ui.t.periodKind.asOf(ui.f.date(p.start));
+  if (p.start.slice(0, 7) === p.end.slice(0, 7)) return ui.t.periodKind.asOf(ui.f.partialDate(p.start.slice(0, 7)));
+  const months = { start: `${p.start.slice(0, 7)}-01`, end: monthEnd(p.end) };
+  return ui.t.periodKind.asOf(ui.f.period(months));
+}
+
+const monthEnd = (iso: string) => {
+  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};

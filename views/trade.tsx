@@ -1,6 +1,7 @@
 import type { TradePeriod } from '../src/domain/summary';
 import type { ChartSpec } from './chart-spec';
-import { ChartBlock, DerivedAmount, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SOURCES_SHOWN, SourceLink } from './components';
+import { ChartBlock, DerivedAmount, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SourceLink } from './components';
+import { SOURCES_SHOWN } from '../src/domain/figures';
 import type { Ui } from './ui';
 
 /** Chart and table of turnover, exports, imports and the derived balance, one row per period. */

@@ -11,6 +11,9 @@ export interface Ui {
   here: string;
 }
 
+/** What naming and formatting need of the reader: their language, its messages and its formatter. */
+export type Reader = Pick<Ui, 'lang' | 't' | 'f'>;
+
 export type NavKey = 'overview' | 'partners' | 'compare' | 'data' | 'sources' | 'search' | 'none';
 
 /** A page address in the reader's language: href(ui, '/partners/JPN') → /ru/partners/JPN. Downloads stay language-neutral and do not use this. */

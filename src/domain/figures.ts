@@ -22,6 +22,9 @@ export function isAtDate(f: { indicatorKind: IndicatorKind; periodStart: string;
   return (f.indicatorKind === 'share' || f.indicatorKind === 'growth') && wholeMonths({ start: f.periodStart, end: f.periodEnd }) === null;
 }
 
+/** How many sources one figure lists on a page; the rest are a link away in the data table. */
+export const SOURCES_SHOWN = 5;
+
 /** Figure ids in their natural order: "000-02" before "000-10", observations before shares ("000-s01"). */
 export const byFigureId = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 

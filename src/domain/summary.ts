@@ -2,13 +2,11 @@
  * How a partner's figures are arranged on the overview and partner pages: trade by period,
  * investment, agreements and the rest, each as groups of sources stating one figure.
  */
+import { AGREEMENTS, INVESTMENT, TRADE } from './codes';
 import { type Balance, deriveBalances, type FigureGroup, type FigureLike, groupFigures, latestGroup } from './figures';
 import { classifyPeriod, type Period, type PeriodKind, wholeMonths } from './periods';
 import { difference, type Estimate, exact, hull, scaled, statedEstimate, sum } from './precision';
 
-const TRADE = ['trade_turnover', 'exports', 'imports'];
-const INVESTMENT = ['investment_stock', 'investment_inflow', 'investment_growth_pct'];
-const AGREEMENTS = ['agreements_count', 'agreements_value'];
 
 export interface TradePeriod<T extends FigureLike> {
   period: Period;

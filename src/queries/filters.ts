@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Period } from '../domain/periods';
 
-/** Validated filters (see src/routes/filters.ts): each list is "any of", lists combine with "and". */
+/** Validated filters (see src/pages/filters.ts): each list is "any of", lists combine with "and". */
 export interface FigureFilter {
   partner?: string[];
   reporter?: string[];

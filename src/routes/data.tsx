@@ -15,7 +15,7 @@ import { listCommodities, listIndicators, listPartners, listSources } from '../q
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
 import { SourcesPage } from '../../views/pages/sources';
 import { href } from '../../views/ui';
-import { checkKnown, FILTER_PARAMS, type FilterParams, filterQuery, filterSchema, toFigureFilter } from './filters';
+import { checkKnown, FILTER_PARAMS, type FilterParams, filterQuery, filterSchema, toFigureFilter } from '../pages/filters';
 
 const PAGE_SIZE = 100;
 const OBSERVATION_FILTERS = ['partner', 'reporter', 'indicator', 'qualifier', 'source_id', 'period'] as const;

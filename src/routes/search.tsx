@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { search } from '../domain/search';
 import { type Env, isPartial, parseQuery } from '../http';
 import { listSearchItems } from '../queries/search';
-import { single } from './filters';
+import { single } from '../pages/filters';
 import { SearchPage, SearchResults } from '../../views/pages/search';
 
 const schema = z.object({ q: single(z.string().max(100, 'query').default('')) });

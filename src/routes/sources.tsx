@@ -5,13 +5,14 @@ import { type Env, HttpError, parseQuery } from '../http';
 import { type CommodityShareRow, countCommodityShares, getCommodityShare, listSourceShares } from '../queries/commodity-shares';
 import { countObservations, getObservation, listSourceObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listPartners, listSkippedMentions, listSources } from '../queries/reference';
-import { single, SOURCE_ID } from './filters';
+import { FIGURE_ID, SOURCE_ID } from '../domain/codes';
+import { single } from '../pages/filters';
 import { translationOf } from '../../views/names';
 import { sourceName } from '../../views/components';
 import { SourcePage, SourcesPage } from '../../views/pages/sources';
 
 const idSchema = z.string().regex(SOURCE_ID);
-const querySchema = z.object({ figure: single(z.string().max(64, 'tooLong').regex(/^[0-9a-z][0-9a-z-]*$/, 'figureId').optional()) });
+const querySchema = z.object({ figure: single(z.string().max(64, 'tooLong').regex(FIGURE_ID, 'figureId').optional()) });
 /** Figures a source page lists; the rest are in the data tables. */
 export const SOURCE_FIGURES_SHOWN = 200;
 

@@ -1,39 +1,11 @@
-import type { Indicator, Partner } from '../../db/schema';
-import type { Comparison } from '../../src/domain/compare';
-import type { FigureGroup } from '../../src/domain/figures';
-import type { ObservationRow } from '../../src/queries/observations';
+import type { PartnersChoice } from '../../src/pages/compare';
 import type { ChartSpec } from '../chart-spec';
 import { ChartBlock } from '../components';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
 import { CompareTable, SideFigures, StatedCell } from './compare';
 
-/** One figure and period that at least two partners have: a choice on the form. */
-export interface PartnerFigureChoice {
-  value: string;
-  label: string;
-  /** The period token: a flow's period, or the month of an as-of date. */
-  token: string;
-  partners: Partner[];
-}
-
-export interface ComparePartnersView {
-  ui: Ui;
-  choices: PartnerFigureChoice[];
-  /** Null when nothing can be compared yet. */
-  chosen: null | {
-    choice: PartnerFigureChoice;
-    indicator: Indicator;
-    periodLabel: string;
-    partnerA: Partner;
-    partnerB: Partner;
-    a: FigureGroup<ObservationRow>;
-    b: FigureGroup<ObservationRow>;
-    comparison: Comparison;
-    /** The query of this comparison, for its downloads. */
-    query: string;
-  };
-}
+export type ComparePartnersView = { ui: Ui } & PartnersChoice;
 
 /** Two partners on one figure for one period: a plain GET form (works without JavaScript) and the result. */
 export function ComparePartnersPage({ ui, choices, chosen }: ComparePartnersView) {

@@ -2,10 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { Measure } from '../../src/domain/compare';
 import { type FigureGroup, isAtDate } from '../../src/domain/figures';
 import type { ObservationRow } from '../../src/queries/observations';
-import type { CompareChoice } from '../../src/routes/compare';
+import type { CompareChoice } from '../../src/pages/compare';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, asOf, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink } from '../components';
-import { localName, localNote } from '../names';
+import { Amount, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink } from '../components';
+import { asOf, localName, localNote } from '../names';
 import { href, type Ui } from '../ui';
 
 export type CompareView = { ui: Ui } & CompareChoice;

@@ -2,7 +2,7 @@ import type { Commodity, Indicator, Partner } from '../../db/schema';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
-import type { FilterParams } from '../../src/routes/filters';
+import type { FilterParams } from '../../src/pages/filters';
 import { isAtDate } from '../../src/domain/figures';
 import { Amount, figureHref, PeriodText, sourceName } from '../components';
 import { commodityName, localName, nameOf } from '../names';

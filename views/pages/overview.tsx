@@ -1,9 +1,9 @@
 import type { Partner } from '../../db/schema';
 import type { PartnerSummary, TradePeriod } from '../../src/domain/summary';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, asOf, ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
+import { Amount, ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
-import { localName } from '../names';
+import { asOf, localName } from '../names';
 import { href, type Ui } from '../ui';
 
 export interface OverviewProps<T extends ShownFigure> {

@@ -4,9 +4,10 @@ import { periodToken } from '../../src/domain/periods';
 import type { Composition, PartnerSections, PartnerSummary } from '../../src/domain/summary';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, asOf, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, PeriodText, ScopeBadge, type ShownFigure, SOURCES_SHOWN, SourceLink, sourceName } from '../components';
+import { Amount, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
+import { SOURCES_SHOWN } from '../../src/domain/figures';
 import { TradeBlock } from '../trade';
-import { commodityName, localName, localNote, nameOf } from '../names';
+import { asOf, commodityName, localName, localNote, nameOf } from '../names';
 import { href, type Ui } from '../ui';
 import { HeadlineCard } from './overview';
 

@@ -6,16 +6,13 @@
 import { z } from 'zod';
 import type { AppDatabase } from '../../db/client';
 import { FLOWS, QUALIFIERS } from '../../db/schema';
+import { CODE, PARTNER_CODE, SOURCE_ID } from '../domain/codes';
 import { parsePeriodToken } from '../domain/periods';
-import { HttpError, truncate } from '../http';
+import { HttpError, truncate } from '../errors';
 import type { Messages } from '../i18n/en';
 import type { FigureFilter } from '../queries/filters';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 
-/** Codes and ids as the seed loader accepts them: a malformed one is a 400 before any lookup. */
-export const PARTNER_CODE = /^[A-Z][A-Z0-9]{1,2}$/;
-export const CODE = /^[a-z][a-z0-9_]*$/;
-export const SOURCE_ID = /^\d{3}_[0-9a-f]{16}$/;
 
 /** Messages are keys of the `validation` messages, translated where the error is reported. */
 const list = (pattern: RegExp, key: string) => z.array(z.string().max(64, 'tooLong').regex(pattern, key)).max(50, 'tooMany').optional();
