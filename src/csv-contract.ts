@@ -4,7 +4,7 @@
  * plain export rows of the queries (see OBSERVATION_EXPORT) and an export context.
  */
 import type { Commodity, Indicator, Partner } from '../db/schema';
-import { translationOf } from '../views/names';
+import { nameOf, translationOf } from '../views/names';
 import { periodLabel } from './domain/periods';
 import type { Lang } from './i18n/format';
 import { MESSAGES } from './i18n/index';
@@ -118,10 +118,7 @@ export const SOURCE_COLUMNS: ReadonlyArray<ExportColumn<SourceRow>> = [
   { name: 'note', value: (r) => r.note },
 ];
 
-const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => {
-  const item = list.find((x) => x.code === code);
-  return item ? (lang === 'ru' ? item.nameRu : lang === 'kk' ? item.nameKk : item.nameEn) : code;
-};
+const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => nameOf({ lang }, list, code);
 const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: unknown, kk: unknown) =>
   translationOf({ lang }, originalLang ?? '', { en: String(en), ru: (ru as string | null) ?? null, kk: (kk as string | null) ?? null })?.text ?? null;
 

@@ -1,10 +1,11 @@
-import { asc, count, countDistinct, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { asc, count, countDistinct, desc, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
 import { commodityShares, type Indicator, indicators, observations, partners } from '../../db/schema';
 import type { Period } from '../domain/periods';
-import { type FigureFilter, whereOf } from './filters';
+import { figureQueries } from './figure-table';
+import type { FigureFilter } from './filters';
 import { type SourceDetails, sourceDetails } from './reference';
-import { iterateRaw, type RowOf } from './stream';
+import type { RowOf } from './stream';
 
 type ObservationBase = typeof observations.$inferSelect;
 
@@ -12,22 +13,6 @@ type ObservationBase = typeof observations.$inferSelect;
 export interface ObservationRow extends ObservationBase, SourceDetails {
   indicatorKind: Indicator['kind'];
 }
-
-const columns = getTableColumns(observations);
-
-const where = (filter: FigureFilter) =>
-  whereOf(
-    {
-      partner: observations.partner,
-      reporter: observations.reporter,
-      indicator: observations.indicator,
-      qualifier: observations.qualifier,
-      sourceId: observations.sourceId,
-      periodStart: observations.periodStart,
-      periodEnd: observations.periodEnd,
-    },
-    filter,
-  );
 
 /** Gives observations their indicator's kind and their source's details (see sourceDetails). */
 function attach(db: AppDatabase): (o: ObservationBase) => ObservationRow {
@@ -37,9 +22,8 @@ function attach(db: AppDatabase): (o: ObservationBase) => ObservationRow {
 }
 
 /** Listings and downloads: by partner, indicator, period and id, the order of the partner index. */
-const LISTING_ORDER = [asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)];
-
-const ordered = (db: AppDatabase, filter: FigureFilter) => db.select(columns).from(observations).where(where(filter)).orderBy(...LISTING_ORDER).$dynamic();
+const figures = figureQueries(observations, [asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)], attach);
+const where = figures.where;
 
 /** "Either side" as two filters that each use an index (an OR across columns would not). */
 function sides(filter: FigureFilter): FigureFilter[] {
@@ -59,29 +43,22 @@ export function listObservations(db: AppDatabase, filter: FigureFilter = {}, pag
   const withDetails = attach(db);
   if (filter.involving) {
     const rows = sides(filter)
-      .flatMap((f) => ordered(db, f).all())
+      .flatMap((f) => figures.plain(db, f))
       .sort(byListingOrder);
     return (page ? rows.slice(page.offset, page.offset + page.limit) : rows).map(withDetails);
   }
-  const query = ordered(db, filter);
-  return (page ? query.limit(page.limit).offset(page.offset) : query).all().map(withDetails);
+  return figures.plain(db, filter, page).map(withDetails);
 }
 
 /**
  * A source's observations in id order (for curated articles, the order they appear in), the first
  * `limit` of them, read along the (source_id, id) index; and one observation by id.
  */
-export function listSourceObservations(db: AppDatabase, sourceId: string, limit: number): ObservationRow[] {
-  return db.select(columns).from(observations).where(eq(observations.sourceId, sourceId)).orderBy(asc(observations.id)).limit(limit).all().map(attach(db));
-}
-
-export function getObservation(db: AppDatabase, id: string): ObservationRow | undefined {
-  const row = db.select(columns).from(observations).where(eq(observations.id, id)).get();
-  return row && attach(db)(row);
-}
+export const listSourceObservations = (db: AppDatabase, sourceId: string, limit: number): ObservationRow[] => figures.bySource(db, sourceId, limit);
+export const getObservation = (db: AppDatabase, id: string): ObservationRow | undefined => figures.byId(db, id);
 
 export function countObservations(db: AppDatabase, filter: FigureFilter = {}): number {
-  return sides(filter).reduce((n, f) => n + (db.select({ n: count() }).from(observations).where(where(f)).get()?.n ?? 0), 0);
+  return sides(filter).reduce((n, f) => n + figures.count(db, f), 0);
 }
 
 const distinctPeriods = (db: AppDatabase, filter: FigureFilter, limit?: number): Period[] => {
@@ -187,7 +164,4 @@ export const OBSERVATION_EXPORT = [
 export type ObservationExportRow = RowOf<ObservationBase, typeof OBSERVATION_EXPORT>;
 
 /** The filtered observations in listing order, one plain array per row (see OBSERVATION_EXPORT). */
-export function iterateObservationExport(db: AppDatabase, filter: Omit<FigureFilter, 'involving'> = {}): Generator<ObservationExportRow> {
-  const fields = Object.fromEntries(OBSERVATION_EXPORT.map((key) => [key, columns[key]])) as Pick<typeof columns, (typeof OBSERVATION_EXPORT)[number]>;
-  return iterateRaw<ObservationExportRow>(db, db.select(fields).from(observations).where(where(filter)).orderBy(...LISTING_ORDER));
-}
+export const iterateObservationExport = (db: AppDatabase, filter: Omit<FigureFilter, 'involving'> = {}): Generator<ObservationExportRow> => figures.exportRows(db, OBSERVATION_EXPORT, filter);

@@ -3,8 +3,10 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import type { FilterParams } from '../../src/pages/filters';
+import type { Child } from 'hono/jsx';
+import { KAZAKHSTAN } from '../../src/domain/codes';
 import { isAtDate } from '../../src/domain/figures';
-import { Amount, figureHref, PeriodText, sourceName } from '../components';
+import { Amount, figureHref, PeriodText, type SourceRef, sourceName } from '../components';
 import { commodityName, localName, nameOf } from '../names';
 import { href, type Ui } from '../ui';
 
@@ -79,20 +81,28 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
   );
 }
 
-export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; rows: ObservationRow[]; indicators: Indicator[]; partners: Partner[] }) {
+/** A column of a figure table: its heading and each row's cell (the heading also labels the cell on a phone). */
+interface FigureColumn<R> {
+  head: string;
+  cell: (row: R) => Child;
+  num?: boolean;
+}
+
+/**
+ * One table for observations and commodity shares: the figure id first (linking to its quote),
+ * the given columns, the source last. On a phone each row stacks into label/value pairs.
+ */
+function FigureTable<R extends { id: string; sourceId: string } & SourceRef>({ ui, label, rows, columns }: { ui: Ui; label: string; rows: R[]; columns: Array<FigureColumn<R>> }) {
   const { t } = ui;
-  const name = (code: string) => nameOf(ui, partners, code);
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.observations}>
+    <div class="table-scroll" role="region" tabindex={0} aria-label={label}>
       <table class="figures data-table stack">
         <thead>
           <tr>
             <th scope="col">ID</th>
-            <th scope="col">{t.data.indicator}</th>
-            <th scope="col">{t.data.partner}</th>
-            <th scope="col">{t.data.period}</th>
-            <th scope="col">{t.common.value}</th>
-            <th scope="col">{t.common.asWritten}</th>
+            {columns.map((c) => (
+              <th scope="col">{c.head}</th>
+            ))}
             <th scope="col">{t.data.source}</th>
           </tr>
         </thead>
@@ -102,17 +112,11 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
               <th scope="row">
                 <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
               </th>
-              <td data-label={t.data.indicator}>{nameOf(ui, indicators, r.indicator)}</td>
-              <td data-label={t.data.partner}>{r.reporter === 'KAZ' ? name(r.partner) : t.common.reportedWith(name(r.reporter), name(r.partner))}</td>
-              <td data-label={t.data.period}>
-                <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} atDate={isAtDate(r)} />
-              </td>
-              <td class="num" data-label={t.common.value}>
-                <Amount ui={ui} value={r.value} unit={r.unit} qualifier={r.qualifier} />
-              </td>
-              <td data-label={t.common.asWritten}>
-                <span lang={r.sourceLanguage}>{r.asWritten}</span>
-              </td>
+              {columns.map((c) => (
+                <td class={c.num ? 'num' : undefined} data-label={c.head}>
+                  {c.cell(r)}
+                </td>
+              ))}
               <td data-label={t.data.source}>
                 <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
               </td>
@@ -124,51 +128,51 @@ export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; r
   );
 }
 
+export function ObservationTable({ ui, rows, indicators, partners }: { ui: Ui; rows: ObservationRow[]; indicators: Indicator[]; partners: Partner[] }) {
+  const { t } = ui;
+  const name = (code: string) => nameOf(ui, partners, code);
+  return (
+    <FigureTable
+      ui={ui}
+      label={t.data.observations}
+      rows={rows}
+      columns={[
+        { head: t.data.indicator, cell: (r) => nameOf(ui, indicators, r.indicator) },
+        { head: t.data.partner, cell: (r) => (r.reporter === KAZAKHSTAN ? name(r.partner) : t.common.reportedWith(name(r.reporter), name(r.partner))) },
+        { head: t.data.period, cell: (r) => <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} atDate={isAtDate(r)} /> },
+        { head: t.common.value, num: true, cell: (r) => <Amount ui={ui} value={r.value} unit={r.unit} qualifier={r.qualifier} /> },
+        { head: t.common.asWritten, cell: (r) => <span lang={r.sourceLanguage}>{r.asWritten}</span> },
+      ]}
+    />
+  );
+}
+
 export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShareRow[]; partners: Partner[] }) {
   const { t } = ui;
   const name = (code: string) => nameOf(ui, partners, code);
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={t.data.commodityShares}>
-      <table class="figures data-table stack">
-        <thead>
-          <tr>
-            <th scope="col">ID</th>
-            <th scope="col">{t.data.flow}</th>
-            <th scope="col">{t.data.period}</th>
-            <th scope="col">{t.data.commodity}</th>
-            <th scope="col">{t.partner.hs}</th>
-            <th scope="col">{t.partner.share}</th>
-            <th scope="col">{t.data.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <th scope="row">
-                <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
-              </th>
-              <td data-label={t.data.flow}>{r.flow === 'export' ? t.flow.exportTo(name(r.partner)) : t.flow.importFrom(name(r.partner))}</td>
-              <td data-label={t.data.period}>
-                <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} />
-              </td>
-              <td data-label={t.data.commodity}>
-                {commodityName(ui, r)}{' '}
-                <span class="original" lang={r.sourceLanguage}>
-                  ({r.commodityOriginal})
-                </span>
-              </td>
-              <td data-label={t.partner.hs}>{r.hsCode ?? '—'}</td>
-              <td class="num" data-label={t.partner.share}>
-                <Amount ui={ui} value={r.sharePct} unit="percent" qualifier={r.qualifier} />
-              </td>
-              <td data-label={t.data.source}>
-                <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <FigureTable
+      ui={ui}
+      label={t.data.commodityShares}
+      rows={rows}
+      columns={[
+        { head: t.data.flow, cell: (r) => (r.flow === 'export' ? t.flow.exportTo(name(r.partner)) : t.flow.importFrom(name(r.partner))) },
+        { head: t.data.period, cell: (r) => <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} /> },
+        {
+          head: t.data.commodity,
+          cell: (r) => (
+            <>
+              {commodityName(ui, r)}{' '}
+              <span class="original" lang={r.sourceLanguage}>
+                ({r.commodityOriginal})
+              </span>
+            </>
+          ),
+        },
+        { head: t.partner.hs, cell: (r) => r.hsCode ?? '—' },
+        { head: t.partner.share, num: true, cell: (r) => <Amount ui={ui} value={r.sharePct} unit="percent" qualifier={r.qualifier} /> },
+      ]}
+    />
   );
 }
 
