@@ -8,8 +8,8 @@ import { nameOf, translationOf } from '../views/names';
 import { periodLabel } from './domain/periods';
 import type { Lang } from './i18n/format';
 import { MESSAGES } from './i18n/index';
-import { SHARE_EXPORT, type ShareExportRow } from './queries/commodity-shares';
-import { OBSERVATION_EXPORT, type ObservationExportRow } from './queries/observations';
+import type { ShareBase } from './queries/commodity-shares';
+import type { ObservationBase } from './queries/observations';
 import type { SourceRow } from './queries/reference';
 
 export type Cell = string | number | null;
@@ -49,60 +49,106 @@ export function exportContext(sources: readonly SourceRow[], commodities: readon
   };
 }
 
-/** Index of a field in an export row. */
-const o = (key: (typeof OBSERVATION_EXPORT)[number]) => OBSERVATION_EXPORT.indexOf(key);
-const sh = (key: (typeof SHARE_EXPORT)[number]) => SHARE_EXPORT.indexOf(key);
+/**
+ * A download of a figure table, defined once: each column is a stored field as is, or a value
+ * computed from the fields it `uses` and the context. The fields an export reads are derived from
+ * its columns, in first-use order, and read as one plain array per row (see figureQueries'
+ * exportRows: building an object per row of a million costs more than SQLite's own work).
+ */
+type ColumnDef<B> =
+  | { name: string; field: keyof B & string }
+  | { name: string; uses: ReadonlyArray<keyof B & string>; value: (row: ReadonlyArray<unknown>, context: ExportContext, at: Readonly<Record<string, number>>) => Cell };
 
-const O = { id: o('id'), indicator: o('indicator'), reporter: o('reporter'), partner: o('partner'), start: o('periodStart'), end: o('periodEnd'), value: o('value'), unit: o('unit'), qualifier: o('qualifier'), asWritten: o('asWritten'), source: o('sourceId'), quote: o('quote'), quoteEn: o('quoteEn'), quoteRu: o('quoteRu'), quoteKk: o('quoteKk'), note: o('note'), scope: o('scope'), noteRu: o('noteRu'), noteKk: o('noteKk') };
-const S = { id: sh('id'), reporter: sh('reporter'), partner: sh('partner'), flow: sh('flow'), start: sh('periodStart'), end: sh('periodEnd'), commodity: sh('commodity'), original: sh('commodityOriginal'), share: sh('sharePct'), qualifier: sh('qualifier'), asWritten: sh('asWritten'), source: sh('sourceId'), quote: sh('quote'), quoteEn: sh('quoteEn'), quoteRu: sh('quoteRu'), quoteKk: sh('quoteKk'), note: sh('note'), noteRu: sh('noteRu'), noteKk: sh('noteKk') };
+export interface FigureExport<B> {
+  /** The fields each row holds, in order. */
+  fields: Array<keyof B & string>;
+  columns: ReadonlyArray<ExportColumn<ReadonlyArray<unknown>>>;
+}
 
-type OR = ObservationExportRow;
-type SR = ShareExportRow;
+function compile<B>(defs: ReadonlyArray<ColumnDef<B>>): FigureExport<B> {
+  const fields: Array<keyof B & string> = [];
+  const at: Record<string, number> = {};
+  const index = (key: keyof B & string) => {
+    if (at[key] === undefined) at[key] = fields.push(key) - 1;
+    return at[key];
+  };
+  const columns = defs.map((d): ExportColumn<ReadonlyArray<unknown>> => {
+    if ('field' in d) {
+      const i = index(d.field);
+      return { name: d.name, value: (r) => (r[i] ?? null) as Cell };
+    }
+    d.uses.forEach(index);
+    return { name: d.name, value: (r, c) => d.value(r, c, at) };
+  });
+  return { fields, columns };
+}
+
+type OB = ObservationBase;
+type SB = ShareBase;
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+const str = (r: ReadonlyArray<unknown>, i: number | undefined) => r[i ?? -1] as string;
+const field = <B>(name: string, key: keyof B & string): ColumnDef<B> => ({ name, field: key });
+const periodLabelColumn = <B extends { periodStart: string; periodEnd: string }>(): ColumnDef<B> => ({
+  name: 'period_label',
+  uses: ['periodStart', 'periodEnd'],
+  value: (r, c, at) => c.label(str(r, at.periodStart), str(r, at.periodEnd)),
+});
+const ofSource = <B extends { sourceId: string }>(name: string, pick: (s: SourceRow) => Cell): ColumnDef<B> => ({
+  name,
+  uses: ['sourceId'],
+  value: (r, c, at) => {
+    const source = c.source(str(r, at.sourceId));
+    return source ? pick(source) : null;
+  },
+});
+const note = <B extends { note: string | null }>(): ColumnDef<B> => ({ name: 'note', uses: ['note'], value: (r, _c, at) => text(r[at.note ?? -1]) });
 
-export const OBSERVATION_COLUMNS: ReadonlyArray<ExportColumn<OR>> = [
-  { name: 'id', value: (r) => r[O.id] as string },
-  { name: 'indicator', value: (r) => r[O.indicator] as string },
-  { name: 'reporter', value: (r) => r[O.reporter] as string },
-  { name: 'partner', value: (r) => r[O.partner] as string },
-  { name: 'period_start', value: (r) => r[O.start] as string },
-  { name: 'period_end', value: (r) => r[O.end] as string },
-  { name: 'period_label', value: (r, c) => c.label(r[O.start] as string, r[O.end] as string) },
-  { name: 'value', value: (r) => r[O.value] as number },
-  { name: 'unit', value: (r) => r[O.unit] as string },
-  { name: 'qualifier', value: (r) => r[O.qualifier] as string },
-  { name: 'as_written', value: (r) => r[O.asWritten] as string },
-  { name: 'source_id', value: (r) => r[O.source] as string },
-  { name: 'source_title', value: (r, c) => c.source(r[O.source] as string)?.title ?? null },
-  { name: 'source_published_on', value: (r, c) => c.source(r[O.source] as string)?.publishedOn ?? null },
-  { name: 'source_language', value: (r, c) => c.source(r[O.source] as string)?.language ?? null },
-  { name: 'quote', value: (r) => r[O.quote] as string },
-  { name: 'quote_en', value: (r) => r[O.quoteEn] as string },
-  { name: 'note', value: (r) => text(r[O.note]) },
+const OBSERVATION_DEFS: ReadonlyArray<ColumnDef<OB>> = [
+  field('id', 'id'),
+  field('indicator', 'indicator'),
+  field('reporter', 'reporter'),
+  field('partner', 'partner'),
+  field('period_start', 'periodStart'),
+  field('period_end', 'periodEnd'),
+  periodLabelColumn(),
+  field('value', 'value'),
+  field('unit', 'unit'),
+  field('qualifier', 'qualifier'),
+  field('as_written', 'asWritten'),
+  field('source_id', 'sourceId'),
+  ofSource('source_title', (s) => s.title),
+  ofSource('source_published_on', (s) => s.publishedOn),
+  ofSource('source_language', (s) => s.language),
+  field('quote', 'quote'),
+  field('quote_en', 'quoteEn'),
+  note(),
   // Beyond the contract: for investment, whether the article counts direct or total investment.
-  { name: 'scope', value: (r) => text(r[O.scope]) },
+  { name: 'scope', uses: ['scope'], value: (r, _c, at) => text(r[at.scope ?? -1]) },
 ];
 
-export const COMMODITY_SHARE_COLUMNS: ReadonlyArray<ExportColumn<SR>> = [
-  { name: 'id', value: (r) => r[S.id] as string },
-  { name: 'reporter', value: (r) => r[S.reporter] as string },
-  { name: 'partner', value: (r) => r[S.partner] as string },
-  { name: 'flow', value: (r) => r[S.flow] as string },
-  { name: 'period_start', value: (r) => r[S.start] as string },
-  { name: 'period_end', value: (r) => r[S.end] as string },
-  { name: 'period_label', value: (r, c) => c.label(r[S.start] as string, r[S.end] as string) },
-  { name: 'commodity', value: (r) => r[S.commodity] as string },
-  { name: 'commodity_original', value: (r) => r[S.original] as string },
-  { name: 'hs_code', value: (r, c) => c.commodity(r[S.commodity] as string)?.hsCode ?? null },
-  { name: 'share_pct', value: (r) => r[S.share] as number },
-  { name: 'qualifier', value: (r) => r[S.qualifier] as string },
-  { name: 'source_id', value: (r) => r[S.source] as string },
-  { name: 'quote', value: (r) => r[S.quote] as string },
-  { name: 'quote_en', value: (r) => r[S.quoteEn] as string },
+const SHARE_DEFS: ReadonlyArray<ColumnDef<SB>> = [
+  field('id', 'id'),
+  field('reporter', 'reporter'),
+  field('partner', 'partner'),
+  field('flow', 'flow'),
+  field('period_start', 'periodStart'),
+  field('period_end', 'periodEnd'),
+  periodLabelColumn(),
+  field('commodity', 'commodity'),
+  field('commodity_original', 'commodityOriginal'),
+  { name: 'hs_code', uses: ['commodity'], value: (r, c, at) => c.commodity(str(r, at.commodity))?.hsCode ?? null },
+  field('share_pct', 'sharePct'),
+  field('qualifier', 'qualifier'),
+  field('source_id', 'sourceId'),
+  field('quote', 'quote'),
+  field('quote_en', 'quoteEn'),
   // Beyond the contract: the share as printed, and the curator's note on any ambiguity.
-  { name: 'as_written', value: (r) => r[S.asWritten] as string },
-  { name: 'note', value: (r) => text(r[S.note]) },
+  field('as_written', 'asWritten'),
+  note(),
 ];
+
+export const OBSERVATION_EXPORT = compile(OBSERVATION_DEFS);
+export const COMMODITY_SHARE_EXPORT = compile(SHARE_DEFS);
 
 export const SOURCE_COLUMNS: ReadonlyArray<ExportColumn<SourceRow>> = [
   { name: 'id', value: (r) => r.id },
@@ -123,7 +169,7 @@ const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: 
   translationOf({ lang }, originalLang ?? '', { en: String(en), ru: (ru as string | null) ?? null, kk: (kk as string | null) ?? null })?.text ?? null;
 
 /** One column list per `?lang=` language. */
-const perLang = <R>(columns: (lang: Lang) => ReadonlyArray<ExportColumn<R>>): Readonly<Record<Lang, ReadonlyArray<ExportColumn<R>>>> => ({ en: columns('en'), ru: columns('ru'), kk: columns('kk') });
+const perLang = <T>(columns: (lang: Lang) => T): Readonly<Record<Lang, T>> => ({ en: columns('en'), ru: columns('ru'), kk: columns('kk') });
 
 /**
  * Our Russian or Kazakh version of a curator's note, named after its language (`note_ru`,
@@ -131,41 +177,54 @@ const perLang = <R>(columns: (lang: Lang) => ReadonlyArray<ExportColumn<R>>): Re
  */
 const noteIn = <R>(lang: Lang, name: string, versions: { ru: (row: R) => unknown; kk: (row: R) => unknown }): Array<ExportColumn<R>> =>
   lang === 'en' ? [] : [{ name: `${name}_${lang}`, value: (r) => text(versions[lang](r)) }];
+/** The same for a figure table's stored note versions. */
+const figureNoteIn = <B extends { noteRu: string | null; noteKk: string | null }>(lang: Lang): Array<ColumnDef<B>> =>
+  lang === 'en' ? [] : [{ name: `note_${lang}`, uses: [lang === 'ru' ? 'noteRu' : 'noteKk'], value: (r, _c, at) => text(r[at[lang === 'ru' ? 'noteRu' : 'noteKk'] ?? -1]) }];
+/** The quote's translation into the `?lang=` language (none where the quote is in it). */
+const quoteTranslation = <B extends { sourceId: string; quoteEn: string; quoteRu: string | null; quoteKk: string | null }>(): ColumnDef<B> => ({
+  name: 'quote_translation',
+  uses: ['sourceId', 'quoteEn', 'quoteRu', 'quoteKk'],
+  value: (r, c, at) => (c.names ? quoteIn(c.names.lang, c.source(str(r, at.sourceId))?.language, r[at.quoteEn ?? -1], r[at.quoteRu ?? -1], r[at.quoteKk ?? -1]) : null),
+});
+const nameColumn = <B>(name: string, key: keyof B & string, list: 'indicators' | 'partners'): ColumnDef<B> => ({
+  name,
+  uses: [key],
+  value: (r, c, at) => (c.names ? named(c.names.lang, c.names[list], str(r, at[key])) : null),
+});
 
 /**
  * Observations with names, the quote's translation and the note in the `?lang=` language,
  * appended after the contract's columns.
  */
-export const LOCALIZED_OBSERVATION_COLUMNS = perLang<OR>((lang) => [
-  ...OBSERVATION_COLUMNS,
-  { name: 'indicator_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.indicators, r[O.indicator] as string) : null) },
-  { name: 'reporter_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[O.reporter] as string) : null) },
-  { name: 'partner_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[O.partner] as string) : null) },
-  {
-    name: 'quote_translation',
-    value: (r, c) => (c.names ? quoteIn(c.names.lang, c.source(r[O.source] as string)?.language, r[O.quoteEn], r[O.quoteRu], r[O.quoteKk]) : null),
-  },
-  ...noteIn<OR>(lang, 'note', { ru: (r) => r[O.noteRu], kk: (r) => r[O.noteKk] }),
-]);
+export const LOCALIZED_OBSERVATION_EXPORT = perLang((lang) =>
+  compile<OB>([
+    ...OBSERVATION_DEFS,
+    nameColumn('indicator_name', 'indicator', 'indicators'),
+    nameColumn('reporter_name', 'reporter', 'partners'),
+    nameColumn('partner_name', 'partner', 'partners'),
+    quoteTranslation(),
+    ...figureNoteIn<OB>(lang),
+  ]),
+);
 
-export const LOCALIZED_COMMODITY_SHARE_COLUMNS = perLang<SR>((lang) => [
-  ...COMMODITY_SHARE_COLUMNS,
-  { name: 'partner_name', value: (r, c) => (c.names ? named(c.names.lang, c.names.partners, r[S.partner] as string) : null) },
-  {
-    name: 'commodity_name',
-    value: (r, c) => {
-      const commodity = c.commodity(r[S.commodity] as string);
-      return c.names && commodity ? named(c.names.lang, [commodity], commodity.code) : null;
+export const LOCALIZED_COMMODITY_SHARE_EXPORT = perLang((lang) =>
+  compile<SB>([
+    ...SHARE_DEFS,
+    nameColumn('partner_name', 'partner', 'partners'),
+    {
+      name: 'commodity_name',
+      uses: ['commodity'],
+      value: (r, c, at) => {
+        const commodity = c.commodity(str(r, at.commodity));
+        return c.names && commodity ? named(c.names.lang, [commodity], commodity.code) : null;
+      },
     },
-  },
-  {
-    name: 'quote_translation',
-    value: (r, c) => (c.names ? quoteIn(c.names.lang, c.source(r[S.source] as string)?.language, r[S.quoteEn], r[S.quoteRu], r[S.quoteKk]) : null),
-  },
-  ...noteIn<SR>(lang, 'note', { ru: (r) => r[S.noteRu], kk: (r) => r[S.noteKk] }),
-]);
+    quoteTranslation(),
+    ...figureNoteIn<SB>(lang),
+  ]),
+);
 
-export const LOCALIZED_SOURCE_COLUMNS = perLang<SourceRow>((lang) => [
+export const LOCALIZED_SOURCE_COLUMNS = perLang((lang): ReadonlyArray<ExportColumn<SourceRow>> => [
   ...SOURCE_COLUMNS,
   { name: 'title_translation', value: (r, c) => (c.names ? (translationOf({ lang: c.names.lang }, r.language, { en: r.titleEn, ru: r.titleRu, kk: r.titleKk })?.text ?? null) : null) },
   { name: 'language_name', value: (r, c) => (c.names ? (MESSAGES[c.names.lang].sources.languages[r.language] ?? r.language) : null) },

@@ -4,9 +4,8 @@ import { commodities, commodityShares } from '../../db/schema';
 import { figureQueries } from './figure-table';
 import type { FigureFilter } from './filters';
 import { type SourceDetails, sourceDetails } from './reference';
-import type { RowOf } from './stream';
 
-type ShareBase = typeof commodityShares.$inferSelect;
+export type ShareBase = typeof commodityShares.$inferSelect;
 
 /** A commodity share with its commodity's names and HS code and its source's details. */
 export interface CommodityShareRow extends ShareBase, SourceDetails {
@@ -58,31 +57,5 @@ export function latestSharePeriod(db: AppDatabase, partner: string, flow: 'expor
     .get();
 }
 
-/** What an export reads of each commodity share, in this order (see OBSERVATION_EXPORT for why arrays). */
-export const SHARE_EXPORT = [
-  'id',
-  'reporter',
-  'partner',
-  'flow',
-  'periodStart',
-  'periodEnd',
-  'commodity',
-  'commodityOriginal',
-  'sharePct',
-  'qualifier',
-  'asWritten',
-  'sourceId',
-  'quote',
-  'quoteEn',
-  'quoteRu',
-  'quoteKk',
-  'note',
-  // Served only with `?lang=`: the note in Russian and Kazakh.
-  'noteRu',
-  'noteKk',
-] as const;
-
-export type ShareExportRow = RowOf<ShareBase, typeof SHARE_EXPORT>;
-
-/** The filtered commodity shares in listing order, one plain array per row. */
-export const iterateShareExport = (db: AppDatabase, filter: FigureFilter = {}): Generator<ShareExportRow> => shares.exportRows(db, SHARE_EXPORT, filter);
+/** The filtered rows in listing order, one plain array of `fields` per row (see src/csv-contract.ts). */
+export const iterateShareExport = (db: AppDatabase, fields: ReadonlyArray<keyof ShareBase & string>, filter: FigureFilter = {}): Generator<ReadonlyArray<unknown>> => shares.exportRows(db, fields, filter);

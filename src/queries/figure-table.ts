@@ -7,7 +7,7 @@ import { asc, count, eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
 import type { commodityShares, observations } from '../../db/schema';
 import { type FigureFilter, whereOf } from './filters';
-import { iterateRaw, type RowOf } from './stream';
+import { iterateRaw } from './stream';
 
 type FigureTable = typeof observations | typeof commodityShares;
 
@@ -45,10 +45,10 @@ export function figureQueries<T extends FigureTable, Row>(table: T, order: SQL[]
       return row && attach(db)(row);
     },
     count: (db: AppDatabase, filter: FigureFilter): number => db.select({ n: count() }).from(table as typeof observations).where(where(filter)).get()?.n ?? 0,
-    /** The filtered rows in listing order, one plain array of `keys` per row (see OBSERVATION_EXPORT). */
-    exportRows: <K extends readonly (keyof Base & keyof typeof columns)[]>(db: AppDatabase, keys: K, filter: FigureFilter): Generator<RowOf<Base, K>> => {
+    /** The filtered rows in listing order, one plain array of `keys` per row (see src/csv-contract.ts). */
+    exportRows: (db: AppDatabase, keys: ReadonlyArray<keyof Base & string>, filter: FigureFilter): Generator<ReadonlyArray<unknown>> => {
       const fields = Object.fromEntries(keys.map((key) => [key, columns[key as keyof typeof columns]]));
-      return iterateRaw<RowOf<Base, K>>(db, db.select(fields as unknown as typeof observations._.columns).from(table as typeof observations).where(where(filter)).orderBy(...order));
+      return iterateRaw<ReadonlyArray<unknown>>(db, db.select(fields as unknown as typeof observations._.columns).from(table as typeof observations).where(where(filter)).orderBy(...order));
     },
   };
 }

@@ -5,9 +5,8 @@ import type { Period } from '../domain/periods';
 import { figureQueries } from './figure-table';
 import type { FigureFilter } from './filters';
 import { type SourceDetails, sourceDetails } from './reference';
-import type { RowOf } from './stream';
 
-type ObservationBase = typeof observations.$inferSelect;
+export type ObservationBase = typeof observations.$inferSelect;
 
 /** An observation with its indicator's kind and its source's details. */
 export interface ObservationRow extends ObservationBase, SourceDetails {
@@ -134,34 +133,5 @@ export function listIndicatorsForPartner(db: AppDatabase, partner: string): stri
     .map((r) => r.indicator);
 }
 
-/**
- * What an export reads of each observation, in this order. Downloads of a million rows read plain
- * arrays of exactly these columns: building an object per row costs more than SQLite's own work.
- */
-export const OBSERVATION_EXPORT = [
-  'id',
-  'indicator',
-  'reporter',
-  'partner',
-  'periodStart',
-  'periodEnd',
-  'value',
-  'unit',
-  'qualifier',
-  'asWritten',
-  'sourceId',
-  'quote',
-  'quoteEn',
-  'quoteRu',
-  'quoteKk',
-  'note',
-  'scope',
-  // Beyond the contract, served only with `?lang=`: the note in Russian and Kazakh.
-  'noteRu',
-  'noteKk',
-] as const;
-
-export type ObservationExportRow = RowOf<ObservationBase, typeof OBSERVATION_EXPORT>;
-
-/** The filtered observations in listing order, one plain array per row (see OBSERVATION_EXPORT). */
-export const iterateObservationExport = (db: AppDatabase, filter: Omit<FigureFilter, 'involving'> = {}): Generator<ObservationExportRow> => figures.exportRows(db, OBSERVATION_EXPORT, filter);
+/** The filtered rows in listing order, one plain array of `fields` per row (see src/csv-contract.ts). */
+export const iterateObservationExport = (db: AppDatabase, fields: ReadonlyArray<keyof ObservationBase & string>, filter: Omit<FigureFilter, 'involving'> = {}): Generator<ReadonlyArray<unknown>> => figures.exportRows(db, fields, filter);

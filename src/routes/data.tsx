@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono';
 import {
-  COMMODITY_SHARE_COLUMNS,
+  COMMODITY_SHARE_EXPORT,
   exportContext,
-  LOCALIZED_COMMODITY_SHARE_COLUMNS,
-  LOCALIZED_OBSERVATION_COLUMNS,
+  LOCALIZED_COMMODITY_SHARE_EXPORT,
+  LOCALIZED_OBSERVATION_EXPORT,
   LOCALIZED_SOURCE_COLUMNS,
-  OBSERVATION_COLUMNS,
+  OBSERVATION_EXPORT,
   SOURCE_COLUMNS,
 } from '../csv-contract';
 import { csvResponse, type Env, HttpError, isPartial, jsonResponse, parseQuery } from '../http';
@@ -101,12 +101,12 @@ export function dataRoutes() {
     const name = fileName(kind, p, format);
     const filter = toFigureFilter(p);
     if (kind === 'observations') {
-      const columns = p.lang ? LOCALIZED_OBSERVATION_COLUMNS[p.lang] : OBSERVATION_COLUMNS;
-      const rows = iterateObservationExport(c.var.db, filter);
+      const { fields, columns } = p.lang ? LOCALIZED_OBSERVATION_EXPORT[p.lang] : OBSERVATION_EXPORT;
+      const rows = iterateObservationExport(c.var.db, fields, filter);
       return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
     }
-    const columns = p.lang ? LOCALIZED_COMMODITY_SHARE_COLUMNS[p.lang] : COMMODITY_SHARE_COLUMNS;
-    const rows = iterateShareExport(c.var.db, filter);
+    const { fields, columns } = p.lang ? LOCALIZED_COMMODITY_SHARE_EXPORT[p.lang] : COMMODITY_SHARE_EXPORT;
+    const rows = iterateShareExport(c.var.db, fields, filter);
     return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
   };
   r.get('/observations.csv', download('observations', 'csv'));
