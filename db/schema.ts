@@ -86,6 +86,36 @@ export const indicators = sqliteTable(
   () => [check('indicators_kind', inList('kind', INDICATOR_KINDS)), check('indicators_unit', inList('unit', UNITS))],
 );
 
+/** Who reports a figure and about whom: the two sides every figure has. */
+const sides = () => ({
+  reporter: text('reporter')
+    .notNull()
+    .references(() => partners.code),
+  partner: text('partner')
+    .notNull()
+    .references(() => partners.code),
+});
+
+/** Where every figure comes from, in the same columns for observations and commodity shares. */
+const provenance = () => ({
+  qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
+  /** The number exactly as printed in the article, e.g. `331,9 миллион доллар`. */
+  asWritten: text('as_written').notNull(),
+  sourceId: text('source_id')
+    .notNull()
+    .references(() => sources.id),
+  /** The article's own sentence, verbatim, in its language. */
+  quote: text('quote').notNull(),
+  quoteEn: text('quote_en').notNull(),
+  /** Our Russian and Kazakh translations; null where the article is in that language. */
+  quoteRu: text('quote_ru'),
+  quoteKk: text('quote_kk'),
+  note: text('note'),
+  /** The note in Russian and Kazakh; null where there is no note. */
+  noteRu: text('note_ru'),
+  noteKk: text('note_kk'),
+});
+
 export const commodities = sqliteTable('commodities', {
   code: text('code').primaryKey(),
   /** Harmonized System chapter or heading that best matches the article's wording; null where none does. */
@@ -102,12 +132,7 @@ export const observations = sqliteTable(
     indicator: text('indicator')
       .notNull()
       .references(() => indicators.code),
-    reporter: text('reporter')
-      .notNull()
-      .references(() => partners.code),
-    partner: text('partner')
-      .notNull()
-      .references(() => partners.code),
+    ...sides(),
     /**
      * Inclusive ISO dates. For a flow, the period it covers. For a figure at a date (stock, count,
      * rank, and a share stated at a date), the span within which its as-of date lies: equal when the
@@ -118,22 +143,7 @@ export const observations = sqliteTable(
     /** Canonical: US dollars, percent, a plain count, a rank, or metric tonnes. */
     value: real('value').notNull(),
     unit: text('unit', { enum: UNITS }).notNull(),
-    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
-    /** The number exactly as printed in the article, e.g. `331,9 миллион доллар`. */
-    asWritten: text('as_written').notNull(),
-    sourceId: text('source_id')
-      .notNull()
-      .references(() => sources.id),
-    /** The article's own sentence, verbatim, in its language. */
-    quote: text('quote').notNull(),
-    quoteEn: text('quote_en').notNull(),
-    /** Our Russian and Kazakh translations; null where the article is in that language. */
-    quoteRu: text('quote_ru'),
-    quoteKk: text('quote_kk'),
-    note: text('note'),
-    /** The note in Russian and Kazakh; null where there is no note. */
-    noteRu: text('note_ru'),
-    noteKk: text('note_kk'),
+    ...provenance(),
     /** For investment indicators: 'direct' or 'total' as the article says; null where it says neither. */
     scope: text('scope', { enum: SCOPES }),
   },
@@ -157,12 +167,7 @@ export const commodityShares = sqliteTable(
   'commodity_shares',
   {
     id: text('id').primaryKey(),
-    reporter: text('reporter')
-      .notNull()
-      .references(() => partners.code),
-    partner: text('partner')
-      .notNull()
-      .references(() => partners.code),
+    ...sides(),
     flow: text('flow', { enum: FLOWS }).notNull(),
     periodStart: text('period_start').notNull(),
     periodEnd: text('period_end').notNull(),
@@ -173,19 +178,7 @@ export const commodityShares = sqliteTable(
     commodityOriginal: text('commodity_original').notNull(),
     /** Percent of the flow's value. */
     sharePct: real('share_pct').notNull(),
-    qualifier: text('qualifier', { enum: QUALIFIERS }).notNull(),
-    asWritten: text('as_written').notNull(),
-    sourceId: text('source_id')
-      .notNull()
-      .references(() => sources.id),
-    quote: text('quote').notNull(),
-    quoteEn: text('quote_en').notNull(),
-    quoteRu: text('quote_ru'),
-    quoteKk: text('quote_kk'),
-    note: text('note'),
-    /** The note in Russian and Kazakh; null where there is no note. */
-    noteRu: text('note_ru'),
-    noteKk: text('note_kk'),
+    ...provenance(),
   },
   (t) => [
     index('commodity_shares_partner_flow_period').on(t.partner, t.flow, t.periodStart),

@@ -371,71 +371,25 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
 
   if (problems.length > 0) throw new SeedError(problems);
 
+  // The seed files' columns are the tables' columns, snake_case for camelCase.
+  const fields = <R extends object>(list: Array<{ row: R }>) => list.map(({ row }) => camelKeys(row));
   return {
-    sources: sources.map(({ row: r }) => ({
-      id: r.id,
-      publisher: r.publisher,
-      title: r.title,
-      titleEn: r.title_en,
-      titleRu: r.title_ru,
-      titleKk: r.title_kk,
-      language: r.language,
-      publishedOn: r.published_on,
-      datePrecision: r.date_precision,
-      dateNote: r.date_note,
-      dateNoteRu: r.date_note_ru,
-      dateNoteKk: r.date_note_kk,
-      note: r.note,
-      noteRu: r.note_ru,
-      noteKk: r.note_kk,
-    })),
-    partners: partners.map(({ row: r }) => ({ code: r.code, kind: r.kind, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk, aliases: r.aliases })),
-    indicators: indicators.map(({ row: r }) => ({ code: r.code, kind: r.kind, unit: r.unit, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk, description: r.description })),
-    commodities: commodities.map(({ row: r }) => ({ code: r.code, hsCode: r.hs_code, nameEn: r.name_en, nameRu: r.name_ru, nameKk: r.name_kk })),
-    observations: observations.map(({ row: r }) => ({
-      id: r.id,
-      indicator: r.indicator,
-      reporter: r.reporter,
-      partner: r.partner,
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-      value: r.value,
-      unit: r.unit,
-      qualifier: r.qualifier,
-      asWritten: r.as_written,
-      sourceId: r.source_id,
-      quote: r.quote,
-      quoteEn: r.quote_en,
-      quoteRu: r.quote_ru,
-      quoteKk: r.quote_kk,
-      note: r.note,
-      noteRu: r.note_ru,
-      noteKk: r.note_kk,
-      scope: r.scope,
-    })),
-    commodityShares: shares.map(({ row: r }) => ({
-      id: r.id,
-      reporter: r.reporter,
-      partner: r.partner,
-      flow: r.flow,
-      periodStart: r.period_start,
-      periodEnd: r.period_end,
-      commodity: r.commodity,
-      commodityOriginal: r.commodity_original,
-      sharePct: r.share_pct,
-      qualifier: r.qualifier,
-      asWritten: r.as_written,
-      sourceId: r.source_id,
-      quote: r.quote,
-      quoteEn: r.quote_en,
-      quoteRu: r.quote_ru,
-      quoteKk: r.quote_kk,
-      note: r.note,
-      noteRu: r.note_ru,
-      noteKk: r.note_kk,
-    })),
+    sources: fields(sources),
+    partners: fields(partners),
+    indicators: fields(indicators),
+    commodities: fields(commodities),
+    observations: fields(observations),
+    commodityShares: fields(shares),
     skippedMentions: skipped.map(({ row: r }, index) => ({ id: index + 1, sourceId: r.source_id, context: r.context, reason: r.reason, reasonRu: r.reason_ru, reasonKk: r.reason_kk })),
   };
+}
+
+type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+type CamelKeys<R> = { [K in keyof R as Camel<K & string>]: R[K] };
+
+/** A seed row under the schema's field names: period_start → periodStart. */
+function camelKeys<R extends object>(row: R): CamelKeys<R> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value])) as CamelKeys<R>;
 }
 
 /** Replaces every curated row in the database with `data`, in one transaction. */
