@@ -1,5 +1,5 @@
 /**
- * The served CSV/JSON columns (DESIGN.md, "Data model and the CSV contract"). Column names are
+ * The served CSV/JSON columns (docs/architecture.md, "A download"). Column names are
  * stable; columns beyond the contract are appended at the end, never inserted. Columns read the
  * plain export rows of the queries (see OBSERVATION_EXPORT) and an export context.
  */
