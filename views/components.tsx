@@ -5,7 +5,8 @@ import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
 import { asOf } from './names';
-import { href, type Ui } from './ui';
+import { urls, withParam } from '../src/urls';
+import type { Ui } from './ui';
 
 /** What a view needs to name and link a source. */
 export interface SourceRef {
@@ -33,7 +34,7 @@ export function sourceName(ui: Ui, ref: SourceRef): string {
  */
 export function figureHref(ui: Pick<Ui, 'lang'>, sourceId: string, figureId: string): string {
   const figure = encodeURIComponent(figureId);
-  return href(ui, `/sources/${encodeURIComponent(sourceId)}?figure=${figure}#fig-${figure}`);
+  return urls.figure(ui, sourceId, figure);
 }
 
 export function SourceLink({ ui, figure }: { ui: Ui; figure: SourceRef & { id: string } }) {
@@ -197,7 +198,7 @@ function MoreSources<T extends ShownFigure>({ ui, group }: { ui: Ui; group: Figu
   const more = group.figures.length - SOURCES_SHOWN;
   if (more <= 0) return null;
   return (
-    <a class="more-sources" href={href(ui, `/data/observations?partner=${group.partner}&reporter=${group.reporter}&indicator=${group.indicator}&period=${group.token}`)}>
+    <a class="more-sources" href={urls.data(ui, 'observations', { partner: [group.partner], reporter: [group.reporter], indicator: [group.indicator], period: group.token })}>
       {ui.t.common.moreSources(more)}
     </a>
   );
@@ -275,7 +276,7 @@ export interface ChartBlockProps {
 
 /** A chart with its table beside it, a CSV link for exactly its data and a PNG download. */
 export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table }: ChartBlockProps) {
-  const bom = `${csvHref}${csvHref.includes('?') ? '&' : '?'}bom=1`;
+  const bomHref = withParam(csvHref, 'bom', '1');
   return (
     <figure class="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
@@ -298,7 +299,7 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
       <p class="downloads">
         <a href={csvHref}>{ui.t.common.downloadCsv}</a>
         {' · '}
-        <a href={bom}>{ui.t.common.csvForExcel}</a>
+        <a href={bomHref}>{ui.t.common.csvForExcel}</a>
         <span class="png-slot" hidden>
           {' · '}
           <button type="button" class="link-button" data-png={id}>

@@ -1,6 +1,8 @@
 import type { TradePeriod } from '../src/domain/summary';
 import type { ChartSpec } from './chart-spec';
 import { ChartBlock, DerivedAmount, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SourceLink } from './components';
+import { KAZAKHSTAN, TRADE } from '../src/domain/codes';
+import { spanToken, urls } from '../src/urls';
 import { SOURCES_SHOWN } from '../src/domain/figures';
 import type { Ui } from './ui';
 
@@ -54,7 +56,13 @@ export function TradeBlock<T extends ShownFigure>({
       colour,
     })),
   };
-  const csv = `/data/observations.csv?partner=${partnerCode}&reporter=KAZ&indicator=trade_turnover,exports,imports`;
+  // Exactly the chart's figures: its partner's trade as reported by Kazakhstan, over the periods it draws.
+  const csv = urls.download('observations', 'csv', {
+    partner: [partnerCode],
+    reporter: [KAZAKHSTAN],
+    indicator: TRADE,
+    period: total > periods.length ? spanToken(periods.map((p) => p.period)) : undefined,
+  });
   return (
     <ChartBlock
       ui={ui}

@@ -16,7 +16,4 @@ export type Reader = Pick<Ui, 'lang' | 't' | 'f'>;
 
 export type NavKey = 'overview' | 'partners' | 'compare' | 'data' | 'sources' | 'search' | 'none';
 
-/** A page address in the reader's language: href(ui, '/partners/JPN') → /ru/partners/JPN. Downloads stay language-neutral and do not use this. */
-export function href(ui: Pick<Ui, 'lang'>, path: string, lang: Lang = ui.lang): string {
-  return path === '/' ? `/${lang}` : path.startsWith('/?') ? `/${lang}${path.slice(1)}` : `/${lang}${path}`;
-}
+export { href } from '../src/urls';

@@ -70,16 +70,3 @@ export function toFigureFilter(params: FilterParams): FigureFilter {
     period: params.period ? (parsePeriodToken(params.period) ?? undefined) : undefined,
   };
 }
-
-/** The query string of the filters (without page, bom and lang), for links to the same view in another format. */
-export function filterQuery(params: FilterParams, extra: Record<string, string> = {}): string {
-  const search = new URLSearchParams();
-  for (const key of ['partner', 'reporter', 'indicator', 'flow', 'commodity', 'qualifier', 'source_id'] as const) {
-    const values = params[key];
-    if (values && values.length > 0) search.set(key, values.join(','));
-  }
-  if (params.period) search.set('period', params.period);
-  for (const [key, value] of Object.entries(extra)) search.set(key, value);
-  const text = search.toString().replaceAll('%2C', ',');
-  return text ? `?${text}` : '';
-}

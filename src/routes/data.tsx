@@ -15,7 +15,7 @@ import { listCommodities, listIndicators, listPartners, listSources } from '../q
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
 import { SourcesPage } from '../../views/pages/sources';
 import { href } from '../../views/ui';
-import { checkKnown, FILTER_PARAMS, type FilterParams, filterQuery, filterSchema, toFigureFilter } from '../pages/filters';
+import { checkKnown, FILTER_PARAMS, type FilterParams, filterSchema, toFigureFilter } from '../pages/filters';
 
 const PAGE_SIZE = 100;
 const OBSERVATION_FILTERS = ['partner', 'reporter', 'indicator', 'qualifier', 'source_id', 'period'] as const;
@@ -61,7 +61,7 @@ function section(c: Context<Env>, kind: Kind, p: FilterParams, limit: number): T
     page,
     pageSize: limit,
     notApplicable: notApplicable(p, applicable),
-    query: filterQuery(own),
+    filters: own,
     ...(kind === 'observations' ? { observations: listObservations(db, filter, window) } : { shares: listCommodityShares(db, filter, window) }),
   };
 }

@@ -169,6 +169,19 @@ describe('bounded pages', () => {
     expect(periods).toBeGreaterThan(20);
     expect(textOf(doc.querySelector('main'))).toContain(`The latest 20 of ${periods} periods`);
   });
+
+  it("a chart's Download CSV holds exactly the periods the chart draws, not every period of the partner", async () => {
+    const doc = (await get(`/en/partners/${busiest}`)).document;
+    const chart = doc.querySelector('figure.chart[id^="trade"]')!;
+    const drawn = chart.querySelectorAll('tbody th[scope="row"], tbody tr.period-row th').length;
+    const link = chart.querySelectorAll('.downloads a, a').find((a) => textOf(a) === 'Download CSV')!.getAttribute('href')!;
+    const csv = await get(link.replaceAll('&amp;', '&'));
+    expect(csv.status).toBe(200);
+    const lines = csv.text.trim().split('\n').slice(1);
+    const periods = new Set(lines.map((line) => line.split(',').slice(4, 6).join('/')));
+    expect(drawn).toBeGreaterThan(0);
+    expect(periods.size).toBe(20);
+  });
 });
 
 describe('a download in progress', () => {

@@ -3,6 +3,7 @@ import type { ChartSpec } from '../chart-spec';
 import { ChartBlock } from '../components';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
+import { urls } from '../../src/urls';
 import { CompareTable, SideFigures, StatedCell } from './compare';
 
 export type ComparePartnersView = { ui: Ui } & PartnersChoice;
@@ -82,7 +83,7 @@ function PartnersResult({ ui, chosen }: { ui: Ui; chosen: NonNullable<ComparePar
         id="compare-partners-chart"
         spec={spec}
         caption={title}
-        csvHref={`/compare/partners.csv${query}`}
+        csvHref={urls.comparePartnersDownload('csv', query)}
         table={
           <table class="figures">
             <thead>
@@ -110,7 +111,7 @@ function PartnersResult({ ui, chosen }: { ui: Ui; chosen: NonNullable<ComparePar
         }
       />
       <p class="downloads">
-        <a href={`/compare/partners.json${query}`}>{t.common.downloadJson}</a>
+        <a href={urls.comparePartnersDownload('json', query)}>{t.common.downloadJson}</a>
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink } from '../components';
 import { asOf, localName, localNote } from '../names';
 import { href, type Ui } from '../ui';
+import { urls } from '../../src/urls';
 
 export type CompareView = { ui: Ui } & CompareChoice;
 
@@ -278,7 +279,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
         id="compare-chart"
         spec={spec}
         caption={t.compare.chart(indicatorName, name)}
-        csvHref={`/compare.csv${query}`}
+        csvHref={urls.compareDownload('csv', query)}
         table={
           <table class="figures stack">
             <thead>
@@ -308,7 +309,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
         }
       />
       <p class="downloads">
-        <a href={`/compare.json${query}`}>{t.common.downloadJson}</a>
+        <a href={urls.compareDownload('json', query)}>{t.common.downloadJson}</a>
       </p>
     </>
   );

@@ -8,7 +8,8 @@ import { KAZAKHSTAN } from '../../src/domain/codes';
 import { isAtDate } from '../../src/domain/figures';
 import { Amount, figureHref, PeriodText, type SourceRef, sourceName } from '../components';
 import { commodityName, localName, nameOf } from '../names';
-import { href, type Ui } from '../ui';
+import { type DataQuery, urls, withParam } from '../../src/urls';
+import type { Ui } from '../ui';
 
 export type FilterField = 'partner' | 'indicator' | 'flow' | 'commodity' | 'source_id' | 'period';
 
@@ -183,8 +184,8 @@ export interface TableSection {
   pageSize: number;
   /** Filters given that this table has no column for. */
   notApplicable: string[];
-  /** Query string of the filters, starting with ? or empty. */
-  query: string;
+  /** The filters this table was given (those it has columns for), for its page links and downloads. */
+  filters: DataQuery;
   observations?: ObservationRow[];
   shares?: CommodityShareRow[];
 }
@@ -195,30 +196,29 @@ export function ResultsSection({ ui, section, indicators, partners, heading }: {
   const shown = section.observations?.length ?? section.shares?.length ?? 0;
   const from = (section.page - 1) * section.pageSize + 1;
   const pageNumber = section.page;
-  const download = `/data/${section.kind}`;
-  const page = href(ui, `/data/${section.kind}`);
-  const join = (extra: string) => (section.query ? `${section.query}&${extra}` : `?${extra}`);
+  const csv = urls.download(section.kind, 'csv', section.filters);
+  const pageOf = (n?: number) => urls.data(ui, section.kind, section.filters, n);
   const pages = Math.max(1, Math.ceil(section.total / section.pageSize));
   const title = section.kind === 'observations' ? t.data.observations : t.data.commodityShares;
   return (
     <section class="results" aria-label={title}>
       {heading ? (
         <h2>
-          <a href={`${page}${section.query}`}>{title}</a>
+          <a href={pageOf()}>{title}</a>
         </h2>
       ) : null}
       <p class="count">{t.data.rows(shown, section.total, from)}</p>
       {section.notApplicable.length > 0 ? <p class="note">{t.data.notApplicable(section.notApplicable.join(', '))}</p> : null}
       <p class="downloads">
-        <a href={`${download}.csv${section.query}`}>{t.common.downloadCsv}</a>
+        <a href={csv}>{t.common.downloadCsv}</a>
         {' · '}
-        <a href={`${download}.csv${join('bom=1')}`}>{t.common.csvForExcel}</a>
+        <a href={withParam(csv, 'bom', '1')}>{t.common.csvForExcel}</a>
         {' · '}
-        <a href={`${download}.json${section.query}`}>{t.common.downloadJson}</a>
+        <a href={urls.download(section.kind, 'json', section.filters)}>{t.common.downloadJson}</a>
         {ui.lang !== 'en' ? (
           <>
             {' · '}
-            <a href={`${download}.csv${join(`lang=${ui.lang}`)}`}>{t.common.csvWithNames}</a>
+            <a href={withParam(csv, 'lang', ui.lang)}>{t.common.csvWithNames}</a>
           </>
         ) : null}
       </p>
@@ -232,7 +232,7 @@ export function ResultsSection({ ui, section, indicators, partners, heading }: {
       {pages > 1 ? (
         <nav class="pager" aria-label={title}>
           {pageNumber > 1 ? (
-            <a rel="prev" href={`${page}${join(`page=${section.page - 1}`)}`}>
+            <a rel="prev" href={pageOf(section.page - 1)}>
               {t.data.previous}
             </a>
           ) : null}
@@ -240,7 +240,7 @@ export function ResultsSection({ ui, section, indicators, partners, heading }: {
             {pageNumber} / {pages}
           </span>
           {pageNumber < pages ? (
-            <a rel="next" href={`${page}${join(`page=${section.page + 1}`)}`}>
+            <a rel="next" href={pageOf(section.page + 1)}>
               {t.data.next}
             </a>
           ) : null}
@@ -278,8 +278,8 @@ export function DataPage({ ui, heading, action, params, options, fields, section
       <h1>{heading}</h1>
       <p class="lead">{t.data.lead}</p>
       <p class="actions">
-        <a href={href(ui, '/data/observations')}>{t.data.observations}</a> · <a href={href(ui, '/data/commodity-shares')}>{t.data.commodityShares}</a> ·{' '}
-        <a href={href(ui, '/data/sources')}>{t.data.sourcesTable}</a>
+        <a href={urls.data(ui, 'observations')}>{t.data.observations}</a> · <a href={urls.data(ui, 'commodity-shares')}>{t.data.commodityShares}</a> ·{' '}
+        <a href={urls.data(ui, 'sources')}>{t.data.sourcesTable}</a>
       </p>
       <FilterForm ui={ui} action={action} params={params} options={options} fields={fields} />
       <div id="data-results" aria-live="polite">

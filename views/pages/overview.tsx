@@ -4,7 +4,8 @@ import type { ChartSpec } from '../chart-spec';
 import { Amount, ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
 import { TradeBlock } from '../trade';
 import { asOf, localName } from '../names';
-import { href, type Ui } from '../ui';
+import type { Ui } from '../ui';
+import { spanToken, urls } from '../../src/urls';
 
 export interface OverviewProps<T extends ShownFigure> {
   ui: Ui;
@@ -29,7 +30,7 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
   return (
     <section class="card" aria-labelledby={`card-${partner.code}`}>
       <h3 id={`card-${partner.code}`}>
-        <a href={href(ui, `/partners/${partner.code}`)}>{name}</a>
+        <a href={urls.partner(ui, partner.code)}>{name}</a>
       </h3>
       <dl class="headline">
         {rows.map(([label, group]) => (
@@ -76,7 +77,7 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
         </div>
       </dl>
       <p class="card-link">
-        <a href={href(ui, `/partners/${partner.code}`)}>{t.overview.openPartner(name)}</a>
+        <a href={urls.partner(ui, partner.code)}>{t.overview.openPartner(name)}</a>
       </p>
     </section>
   );
@@ -125,7 +126,11 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
             spec={investmentSpec}
             caption={t.overview.investmentChart}
             note={t.overview.investmentNote}
-            csvHref="/data/observations.csv?indicator=investment_stock"
+            csvHref={urls.download('observations', 'csv', {
+              partner: [...new Set(investment.map((i) => i.partner.code))],
+              indicator: ['investment_stock'],
+              period: spanToken(investment.map((i) => ({ start: i.figure.periodStart, end: i.figure.periodEnd }))),
+            })}
             table={
               <table class="figures stack">
                 <thead>

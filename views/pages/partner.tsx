@@ -8,7 +8,8 @@ import { Amount, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, PeriodText,
 import { SOURCES_SHOWN } from '../../src/domain/figures';
 import { TradeBlock } from '../trade';
 import { asOf, commodityName, localName, localNote, nameOf } from '../names';
-import { href, type Ui } from '../ui';
+import type { Ui } from '../ui';
+import { spanToken, urls } from '../../src/urls';
 import { HeadlineCard } from './overview';
 
 export interface PartnerPageProps<T extends ShownFigure> {
@@ -104,7 +105,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
       },
     ],
   };
-  const csv = `/data/commodity-shares.csv?partner=${partner.code}&flow=${composition.flow}&period=${periodToken(composition.period)}&source_id=${composition.sourceId}`;
+  const csv = urls.download('commodity-shares', 'csv', { partner: [partner.code], flow: [composition.flow], period: periodToken(composition.period), source_id: [composition.sourceId] });
   return (
     <ChartBlock
       ui={ui}
@@ -172,11 +173,11 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
       <h1>{t.partner.heading(name)}</h1>
       <p class="lead">{t.partner.lead(figuresCount, sourcesCount)}</p>
       <p class="actions">
-        <a href={href(ui, `/data?partner=${partner.code}`)}>{t.partner.allData}</a>
+        <a href={urls.data(ui, undefined, { partner: [partner.code] })}>{t.partner.allData}</a>
         {firstTrade ? (
           <>
             {' · '}
-            <a href={href(ui, `/compare?partner=${partner.code}&indicator=trade_turnover`)}>{t.partner.compareLink}</a>
+            <a href={urls.compare(ui, { partner: partner.code, indicator: 'trade_turnover' })}>{t.partner.compareLink}</a>
           </>
         ) : null}
       </p>
@@ -202,7 +203,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
 
       {perFigure ? (
         <p class="note">
-          {t.periodKind.latestPerFigure(perFigure)} <a href={href(ui, `/data?partner=${partner.code}`)}>{t.partner.allData}</a>
+          {t.periodKind.latestPerFigure(perFigure)} <a href={urls.data(ui, undefined, { partner: [partner.code] })}>{t.partner.allData}</a>
         </p>
       ) : null}
 
@@ -217,7 +218,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
                 id={`investment-${partner.code}`}
                 spec={investmentSpec}
                 caption={t.partner.investmentChart}
-                csvHref={`/data/observations.csv?partner=${partner.code}&indicator=investment_stock`}
+                csvHref={urls.download('observations', 'csv', { partner: [partner.code], indicator: ['investment_stock'], period: spanToken(statements.map((s) => ({ start: s.periodStart, end: s.periodEnd }))) })}
                 table={
                   <table class="figures stack">
                     <thead>
@@ -293,7 +294,7 @@ export function PartnersPage({ ui, partners }: { ui: Ui; partners: Array<Partner
             {partners.map((p) => (
               <tr>
                 <th scope="row">
-                  <a href={href(ui, `/partners/${p.code}`)}>{localName(ui, p)}</a>
+                  <a href={urls.partner(ui, p.code)}>{localName(ui, p)}</a>
                 </th>
                 <td>
                   <code>{p.code}</code>

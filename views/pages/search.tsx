@@ -2,19 +2,20 @@ import type { SearchHit } from '../../src/domain/search';
 import type { SearchItem, SearchKind } from '../../src/queries/search';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
+import { urls } from '../../src/urls';
 
 const KINDS: SearchKind[] = ['partner', 'indicator', 'commodity', 'source'];
 
 function target(ui: Ui, item: SearchItem): string {
   switch (item.kind) {
     case 'partner':
-      return href(ui, `/partners/${item.key}`);
+      return urls.partner(ui, item.key);
     case 'indicator':
-      return href(ui, `/data/observations?indicator=${item.key}`);
+      return urls.data(ui, 'observations', { indicator: [item.key] });
     case 'commodity':
-      return href(ui, `/data/commodity-shares?commodity=${item.key}`);
+      return urls.data(ui, 'commodity-shares', { commodity: [item.key] });
     case 'source':
-      return href(ui, `/sources/${item.key}`);
+      return urls.source(ui, item.key);
   }
 }
 

@@ -5,7 +5,8 @@ import type { SourceRow } from '../../src/queries/reference';
 import { byFigureId, isAtDate } from '../../src/domain/figures';
 import { Amount, PeriodText } from '../components';
 import { commodityName, localDateNote, localNote, localReason, nameOf, translationOf } from '../names';
-import { href, type Ui } from '../ui';
+import type { Ui } from '../ui';
+import { urls } from '../../src/urls';
 
 /** The title in the reader's language: ours where we translated it, the original where it is in that language. */
 function sourceTitleIn(ui: Ui, s: SourceRow): string | null {
@@ -28,7 +29,7 @@ export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
       <h1>{t.sources.heading}</h1>
       <p class="lead">{t.sources.lead}</p>
       <p class="downloads">
-        <a href="/data/sources.csv">{t.common.downloadCsv}</a> · <a href="/data/sources.json">{t.common.downloadJson}</a>
+        <a href={urls.download('sources', 'csv')}>{t.common.downloadCsv}</a> · <a href={urls.download('sources', 'json')}>{t.common.downloadJson}</a>
       </p>
       <div class="table-scroll" role="region" tabindex={0} aria-label={t.sources.heading}>
         <table class="figures sources">
@@ -45,7 +46,7 @@ export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
             {sources.map((s) => (
               <tr>
                 <th scope="row">
-                  <a href={href(ui, `/sources/${s.id}`)} lang={s.language}>
+                  <a href={urls.source(ui, s.id)} lang={s.language}>
                     {s.title}
                   </a>
                   {sourceTitleIn(ui, s) ? <span class="title-en">{sourceTitleIn(ui, s)}</span> : null}
@@ -186,11 +187,11 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
           ) : null}
         </dl>
         <p class="downloads">
-          <a href={`/data/observations.csv?source_id=${source.id}`}>
+          <a href={urls.download('observations', 'csv', { source_id: [source.id] })}>
             {t.common.downloadCsv}: {t.data.observations}
           </a>
           {' · '}
-          <a href={`/data/commodity-shares.csv?source_id=${source.id}`}>
+          <a href={urls.download('commodity-shares', 'csv', { source_id: [source.id] })}>
             {t.common.downloadCsv}: {t.data.commodityShares}
           </a>
         </p>
@@ -200,9 +201,9 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
         <h2 id="figures">{t.sources.figuresHeading(total)}</h2>
         {figures.length < total ? (
           <p class="note">
-            {t.sources.firstFigures(figures.length, total)} <a href={href(ui, `/data/observations?source_id=${source.id}`)}>{t.data.observations}</a>
+            {t.sources.firstFigures(figures.length, total)} <a href={urls.data(ui, 'observations', { source_id: [source.id] })}>{t.data.observations}</a>
             {' · '}
-            <a href={href(ui, `/data/commodity-shares?source_id=${source.id}`)}>{t.data.commodityShares}</a>
+            <a href={urls.data(ui, 'commodity-shares', { source_id: [source.id] })}>{t.data.commodityShares}</a>
           </p>
         ) : null}
         {followed ? (
