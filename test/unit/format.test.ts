@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatter, kazakhEnding, withKazakhEnding } from '../../src/i18n/format';
+import { ru as ruMessages } from '../../src/i18n/ru';
 
 describe('formatter', () => {
   const en = createFormatter('en');
@@ -121,5 +122,33 @@ describe('Kazakh case endings', () => {
   it('follows vowel harmony and the last sound', () => {
     expect(['доллар', 'пайыз', 'миллиард', 'миллион', 'мың', 'тонна', 'бес', 'қырық'].map((w) => kazakhEnding(w, 'ablative'))).toEqual(['дан', 'дан', 'тан', 'нан', 'нан', 'дан', 'тен', 'тан']);
     expect(['доллар', 'үш', 'екі', 'қырық', 'жүз'].map((w) => kazakhEnding(w, 'dative'))).toEqual(['ға', 'ке', 'ге', 'қа', 'ге']);
+  });
+});
+
+describe('Russian nouns after numbers', () => {
+  it.each([
+    [1, '1 день'],
+    [2, '2 дня'],
+    [4, '4 дня'],
+    [5, '5 дней'],
+    [11, '11 дней'],
+    [12, '12 дней'],
+    [14, '14 дней'],
+    [21, '21 день'],
+    [22, '22 дня'],
+    [25, '25 дней'],
+    [101, '101 день'],
+    [111, '111 дней'],
+    [112, '112 дней'],
+    [0, '0 дней'],
+  ])('%i → %s', (n, words) => {
+    expect(ruMessages.periodKind.days(n)).toBe(words);
+  });
+
+  it('uses one form for all but 1, 21, 31… after "из"', () => {
+    expect(ruMessages.periodKind.latest(3, 21)).toBe('Последние 3 из 21 периода; все периоды — в таблице данных.');
+    expect(ruMessages.periodKind.latest(3, 22)).toBe('Последние 3 из 22 периодов; все периоды — в таблице данных.');
+    expect(ruMessages.periodKind.multi_year(5)).toBe('итог за 5 лет');
+    expect(ruMessages.periodKind.multi_year(3)).toBe('итог за 3 года');
   });
 });
