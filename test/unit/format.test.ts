@@ -67,6 +67,18 @@ describe('formatter', () => {
     expect(en.period({ start: '2026-03-01', end: '2027-02-28' })).toBe('Mar 2026 – Feb 2027');
   });
 
+  it('names every month as pages print it (the words come from ICU)', () => {
+    const nb = (text: string) => text.replace(/\u00a0/g, ' ');
+    const months = Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}`);
+    expect(months.map((m) => en.partialDate(m))).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((name) => `${name} 2025`));
+    expect(months.map((m) => en.date(`${m}-17`))).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((name) => `17 ${name} 2025`));
+    expect(months.map((m) => nb(ru.partialDate(m)))).toEqual(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].map((name) => `${name} 2025 г.`));
+    expect(months.map((m) => nb(ru.date(`${m}-17`)))).toEqual(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'].map((name) => `17 ${name} 2025 г.`));
+    const kkMonths = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+    expect(months.map((m) => nb(kk.partialDate(m)))).toEqual(kkMonths.map((name) => `2025 ж. ${name}`));
+    expect(months.map((m) => nb(kk.date(`${m}-17`)))).toEqual(kkMonths.map((name) => `2025 ж. 17 ${name}`));
+  });
+
   it('says "among the 10 largest investors" in Kazakh, not "best 10"', () => {
     expect(kk.value(10, 'rank')).toBe('ең ірі 10 инвестордың қатарында');
     expect(kk.value(5, 'rank')).toBe('ең ірі 5 инвестордың қатарында');
