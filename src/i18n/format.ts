@@ -3,7 +3,7 @@
  * Values arrive canonical (US dollars, percent); the words for million and billion follow the language.
  */
 import type { Qualifier } from '../../db/schema';
-import { classifyPeriod, type Period } from '../domain/periods';
+import { classifyPeriod, monthsAround, type Period } from '../domain/periods';
 import { type Interval, present, type Shown } from '../domain/precision';
 
 export type Lang = 'en' | 'ru' | 'kk';
@@ -92,6 +92,11 @@ export interface Formatter {
   /** A publication date at the precision known: "17 Dec 2025", "Dec 2025", "2014". */
   partialDate(iso: string): string;
   period(p: Period): string;
+  /**
+   * What "as of …" names for a figure at a date: the day where it is known, else the month or the
+   * span of months its as-of date lies in: "17 Dec 2025", "Dec 2025", "Mar–Dec 2014", "2014".
+   */
+  asOfDate(p: Period): string;
 }
 
 export function createFormatter(lang: Lang): Formatter {
@@ -220,6 +225,7 @@ export function createFormatter(lang: Lang): Formatter {
     date,
     partialDate,
     period,
+    asOfDate: (p) => (p.start === p.end ? date(p.start) : p.start.slice(0, 7) === p.end.slice(0, 7) ? partialDate(p.start.slice(0, 7)) : period(monthsAround(p))),
   };
 }
 

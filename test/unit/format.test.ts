@@ -79,6 +79,16 @@ describe('formatter', () => {
     expect(months.map((m) => nb(kk.date(`${m}-17`)))).toEqual(kkMonths.map((name) => `2025 ж. 17 ${name}`));
   });
 
+  it('names what "as of" refers to: the day, else the month or span of months', () => {
+    expect(en.asOfDate({ start: '2025-12-17', end: '2025-12-17' })).toBe('17 Dec 2025');
+    expect(en.asOfDate({ start: '2025-12-17', end: '2025-12-31' })).toBe('Dec 2025');
+    expect(en.asOfDate({ start: '2014-03-01', end: '2014-12-31' })).toBe('Mar–Dec 2014');
+    expect(en.asOfDate({ start: '2014-01-01', end: '2014-12-31' })).toBe('2014');
+    expect(en.asOfDate({ start: '2025-12-20', end: '2026-01-10' })).toBe('Dec 2025 – Jan 2026');
+    expect(ru.asOfDate({ start: '2025-12-17', end: '2025-12-31' })).toBe('декабрь 2025\u00a0г.');
+    expect(kk.asOfDate({ start: '2014-03-05', end: '2014-12-20' })).toBe('2014\u00a0ж. наурыз–желтоқсан');
+  });
+
   it('says "among the 10 largest investors" in Kazakh, not "best 10"', () => {
     expect(kk.value(10, 'rank')).toBe('ең ірі 10 инвестордың қатарында');
     expect(kk.value(5, 'rank')).toBe('ең ірі 5 инвестордың қатарында');
