@@ -5,7 +5,7 @@
  */
 import type { Commodity, Indicator, Partner } from '../db/schema';
 import { nameOf, translationOf } from '../views/names';
-import { periodLabel } from './domain/periods';
+import { periodLabel } from './i18n/labels';
 import type { Lang } from './i18n/format';
 import { MESSAGES } from './i18n/index';
 import type { ShareBase } from './queries/commodity-shares';

@@ -2,6 +2,7 @@
  * Periods are explicit inclusive date ranges. Tokens name them in URLs:
  * `2024` (a calendar year), `2025-01/2025-09` (whole months), `2008/2012` (whole years),
  * `2025-12-17` (a date: the as-of date of a stock), `2025-12-18/2025-12-20` (any range of days).
+ * Their words are in src/i18n/format.ts (`period`), for pages and downloads alike (src/i18n/labels.ts).
  */
 
 export interface Period {
@@ -11,8 +12,6 @@ export interface Period {
 }
 
 export type PeriodKind = 'instant' | 'year' | 'multi_year' | 'months' | 'days';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(s: string): boolean {
@@ -89,41 +88,8 @@ export function parsePeriodToken(token: string): Period | null {
   return { start, end };
 }
 
-const dayLabel = (date: string) => {
-  const { y, m, d } = parts(date);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-};
-
-/** A short English label: "2024", "Jan–Sep 2025", "2008–2012", "17 Dec 2025", "18–20 Dec 2025". */
-export function periodLabel(p: Period): string {
-  const kind = classifyPeriod(p);
-  const s = parts(p.start);
+/** The whole months a period lies in: 2025-12-20…2026-01-10 → 2025-12-01…2026-01-31 (an as-of date known to the month or span of months). */
+export function monthsAround(p: Period): Period {
   const e = parts(p.end);
-  switch (kind) {
-    case 'instant':
-      return dayLabel(p.start);
-    case 'year':
-      return String(s.y);
-    case 'multi_year':
-      return `${s.y}–${e.y}`;
-    case 'months':
-      if (s.y === e.y) return s.m === e.m ? `${MONTHS[s.m - 1]} ${s.y}` : `${MONTHS[s.m - 1]}–${MONTHS[e.m - 1]} ${s.y}`;
-      return `${MONTHS[s.m - 1]} ${s.y}–${MONTHS[e.m - 1]} ${e.y}`;
-    case 'days':
-      if (s.y === e.y && s.m === e.m) return `${s.d}–${e.d} ${MONTHS[s.m - 1]} ${s.y}`;
-      return `${dayLabel(p.start)}–${dayLabel(p.end)}`;
-  }
-}
-
-/**
- * Label of figures at a date: "as of 17 Dec 2025" where the day is known; else the month, or the
- * span of months, its as-of date lies in (sources dating one figure differently, or an article that
- * gives only a span): "as of Dec 2025", "as of Mar–Dec 2014", "as of 2014".
- */
-export function asOfLabel(p: Period): string {
-  if (p.start === p.end) return `as of ${periodLabel(p)}`;
-  const s = parts(p.start);
-  const e = parts(p.end);
-  if (s.y === e.y && s.m === e.m) return `as of ${MONTHS[s.m - 1]} ${s.y}`;
-  return `as of ${periodLabel({ start: `${s.y}-${pad(s.m)}-01`, end: monthEnd(e.y, e.m) })}`;
+  return { start: `${p.start.slice(0, 7)}-01`, end: monthEnd(e.y, e.m) };
 }

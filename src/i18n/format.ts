@@ -3,7 +3,7 @@
  * Values arrive canonical (US dollars, percent); the words for million and billion follow the language.
  */
 import type { Qualifier } from '../../db/schema';
-import { classifyPeriod, type Period } from '../domain/periods';
+import { classifyPeriod, monthsAround, type Period } from '../domain/periods';
 import { type Interval, present, type Shown } from '../domain/precision';
 
 export type Lang = 'en' | 'ru' | 'kk';
@@ -21,12 +21,34 @@ const SCALES: Record<Lang, Scales> = {
   kk: { billion: 'млрд', million: 'млн', thousand: 'мың', dollar: (n) => `${n} $` },
 };
 
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Russian month names: nominative for periods ("январь–сентябрь 2025 г."), genitive after a day ("17 декабря 2025 г."). */
-const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-const RU_MONTHS_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-/** Kazakh month names; Kazakh puts the year first: "2025 ж. қаңтар–қыркүйек", "2025 ж. 17 желтоқсан". */
-const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+/**
+ * Month names as pages print them, read from the runtime's ICU (Node's full ICU) once per form:
+ * only the words come from ICU, because its composed dates and ranges differ from ours (see `period`).
+ * Read on first use, so the browser bundle (which formats numbers only) never asks its ICU for them.
+ */
+const MONTH_NAMES = {
+  // "Jan" … "Dec"; en-GB abbreviates September "Sept".
+  en: ['en', { month: 'short' }],
+  // Nominative, for periods: "январь–сентябрь 2025 г." (the standalone form).
+  ru: ['ru', { month: 'long' }],
+  // Genitive, after a day: "17 декабря 2025 г." (the form inside a date).
+  ruOf: ['ru', { day: 'numeric', month: 'long' }],
+  // Lower case as inside a date, "2025 ж. 17 желтоқсан", "2025 ж. қаңтар–қыркүйек"; ICU's standalone form is capitalised ("Қаңтар").
+  kk: ['kk', { day: 'numeric', month: 'long' }],
+} satisfies Record<string, [string, Intl.DateTimeFormatOptions]>;
+const monthNamesRead = new Map<keyof typeof MONTH_NAMES, string[]>();
+
+function monthNames(form: keyof typeof MONTH_NAMES): string[] {
+  let names = monthNamesRead.get(form);
+  if (!names) {
+    const [locale, options] = MONTH_NAMES[form];
+    const dates = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    if (dates.resolvedOptions().locale.split('-')[0] !== locale) throw new Error(`No '${locale}' month names in this runtime's ICU: Node must be built with full ICU`);
+    names = Array.from({ length: 12 }, (_, m) => dates.formatToParts(Date.UTC(2025, m, 1)).find((part) => part.type === 'month')?.value ?? String(m + 1));
+    monthNamesRead.set(form, names);
+  }
+  return names;
+}
 /** "Among the top N": the rank indicators' value N (always investors in our data). */
 const RANK: Record<Lang, (n: string) => string> = {
   en: (n) => `top ${n}`,
@@ -70,6 +92,11 @@ export interface Formatter {
   /** A publication date at the precision known: "17 Dec 2025", "Dec 2025", "2014". */
   partialDate(iso: string): string;
   period(p: Period): string;
+  /**
+   * What "as of …" names for a figure at a date: the day where it is known, else the month or the
+   * span of months its as-of date lies in: "17 Dec 2025", "Dec 2025", "Mar–Dec 2014", "2014".
+   */
+  asOfDate(p: Period): string;
 }
 
 export function createFormatter(lang: Lang): Formatter {
@@ -93,15 +120,18 @@ export function createFormatter(lang: Lang): Formatter {
   const points = (value: number) => `${sign(value, true)}${fmt(Math.abs(value), 3)}\u00a0${lang === 'en' ? 'pp' : 'п.п.'}`;
   /** The year with the language's abbreviation: "2025", "2025 г.", "2025 ж.". */
   const yearOf = (year: string) => (lang === 'ru' ? `${year}\u00a0г.` : lang === 'kk' ? `${year}\u00a0ж.` : year);
-  const monthOf = (iso: string) => (lang === 'ru' ? RU_MONTHS : lang === 'kk' ? KK_MONTHS : EN_MONTHS)[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
+  const monthOf = (iso: string) => monthNames(lang)[Number(iso.slice(5, 7)) - 1] ?? iso.slice(5, 7);
   /** Months of one year in the language's order: "Jan–Sep 2025", "январь–сентябрь 2025 г.", "2025 ж. қаңтар–қыркүйек". */
   const inYear = (months: string, year: string) => (lang === 'kk' ? `${yearOf(year)} ${months}` : `${months} ${yearOf(year)}`);
-  /** A date in the language's own order ("17 Dec 2025", "17 декабря 2025 г.", "2025 ж. 17 желтоқсан"), with the day part replaceable for ranges. */
+  /**
+   * A date in the language's own order ("17 Dec 2025", "17 декабря 2025 г.", "2025 ж. 17 желтоқсан"), with the day part replaceable for ranges.
+   * ICU writes "17 Sept 2025" (en-GB), "17 декабря 2025 г." and "2025 ж. 17 желтоқсан" with a plain space before г./ж., and ranges with U+202F there.
+   */
   const dateWithDay = (iso: string, day?: string) => {
     const [year, month, d] = [iso.slice(0, 4), Number(iso.slice(5, 7)) - 1, day ?? String(Number(iso.slice(8, 10)))];
-    if (lang === 'ru') return `${d} ${RU_MONTHS_OF[month] ?? ''} ${yearOf(year)}`;
-    if (lang === 'kk') return `${yearOf(year)} ${d} ${KK_MONTHS[month] ?? ''}`;
-    return `${d} ${EN_MONTHS[month] ?? ''} ${year}`;
+    if (lang === 'ru') return `${d} ${monthNames('ruOf')[month] ?? ''} ${yearOf(year)}`;
+    if (lang === 'kk') return `${yearOf(year)} ${d} ${monthNames('kk')[month] ?? ''}`;
+    return `${d} ${monthNames('en')[month] ?? ''} ${year}`;
   };
   const date = (iso: string) => dateWithDay(iso);
   const value = (v: number, unit: string, options?: { signed?: boolean }) => {
@@ -150,6 +180,30 @@ export function createFormatter(lang: Lang): Formatter {
         return '?';
     }
   };
+  const partialDate = (iso: string) => (iso.length === 10 ? date(iso) : iso.length === 7 ? inYear(monthOf(`${iso}-01`), iso.slice(0, 4)) : /^\d{4}$/.test(iso) ? yearOf(iso) : iso);
+  /**
+   * Intl's formatRange gives other text for each form (measured in Node 20, ICU 78):
+   * en-GB "Jan – Sept 2025", "18 – 20 Dec 2025", "2008 – 2012", "Nov 2024 – Feb 2025" (thin spaces U+2009 around the dash);
+   * ru "январь 2025 г. – сентябрь 2025 г.", "2008–2012" (no "гг."), "18–20 декабря 2025 г." (U+202F before "г.");
+   * kk "2025 ж. қаңтар – қыркүйек", "2008–2012", "2025 ж. 18–20 желтоқсан" (U+202F after the year). So ranges are joined here.
+   */
+  const period = (p: Period): string => {
+    const kind = classifyPeriod(p);
+    const [ys, ye] = [p.start.slice(0, 4), p.end.slice(0, 4)];
+    switch (kind) {
+      case 'instant':
+        return date(p.start);
+      case 'year':
+        return yearOf(ys);
+      case 'multi_year':
+        return lang === 'ru' ? `${ys}–${ye}\u00a0гг.` : lang === 'kk' ? `${ys}–${ye}\u00a0жж.` : `${ys}–${ye}`;
+      case 'months':
+        if (ys !== ye) return `${inYear(monthOf(p.start), ys)} – ${inYear(monthOf(p.end), ye)}`;
+        return inYear(p.start.slice(5, 7) === p.end.slice(5, 7) ? monthOf(p.start) : `${monthOf(p.start)}–${monthOf(p.end)}`, ys);
+      case 'days':
+        return p.start.slice(0, 7) === p.end.slice(0, 7) ? dateWithDay(p.end, `${Number(p.start.slice(8))}–${Number(p.end.slice(8))}`) : `${date(p.start)} – ${date(p.end)}`;
+    }
+  };
   return {
     lang,
     number: (v, digits) => `${sign(v)}${fmt(Math.abs(v), digits)}`,
@@ -169,24 +223,9 @@ export function createFormatter(lang: Lang): Formatter {
       return { before: '', amount: withKazakhEnding(amount, kase), after: word };
     },
     date,
-    partialDate: (iso) => (iso.length === 10 ? date(iso) : iso.length === 7 ? inYear(monthOf(`${iso}-01`), iso.slice(0, 4)) : /^\d{4}$/.test(iso) ? yearOf(iso) : iso),
-    period: (p) => {
-      const kind = classifyPeriod(p);
-      const [ys, ye] = [p.start.slice(0, 4), p.end.slice(0, 4)];
-      switch (kind) {
-        case 'instant':
-          return date(p.start);
-        case 'year':
-          return yearOf(ys);
-        case 'multi_year':
-          return lang === 'ru' ? `${ys}–${ye}\u00a0гг.` : lang === 'kk' ? `${ys}–${ye}\u00a0жж.` : `${ys}–${ye}`;
-        case 'months':
-          if (ys !== ye) return `${inYear(monthOf(p.start), ys)} – ${inYear(monthOf(p.end), ye)}`;
-          return inYear(p.start.slice(5, 7) === p.end.slice(5, 7) ? monthOf(p.start) : `${monthOf(p.start)}–${monthOf(p.end)}`, ys);
-        case 'days':
-          return p.start.slice(0, 7) === p.end.slice(0, 7) ? dateWithDay(p.end, `${Number(p.start.slice(8))}–${Number(p.end.slice(8))}`) : `${date(p.start)} – ${date(p.end)}`;
-      }
-    },
+    partialDate,
+    period,
+    asOfDate: (p) => (p.start === p.end ? date(p.start) : p.start.slice(0, 7) === p.end.slice(0, 7) ? partialDate(p.start.slice(0, 7)) : period(monthsAround(p))),
   };
 }
 

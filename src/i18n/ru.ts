@@ -1,12 +1,14 @@
 /** Interface strings in Russian. Same shape as `en`: a missing key fails the type-check. */
 import type { Messages } from './en';
 
+const RU_PLURAL = new Intl.PluralRules('ru');
+/**
+ * The noun's form after a number, by CLDR's Russian rules: one "1 год, 21 год", few "2 года,
+ * 34 года", many "5 лет, 11 лет, 0 лет". A fraction is 'other' and takes the few form ("1,5 года").
+ */
 const plural = (n: number, one: string, few: string, many: string) => {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  if (m10 === 1 && m100 !== 11) return one;
-  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
-  return many;
+  const form = RU_PLURAL.select(n);
+  return form === 'one' ? one : form === 'many' ? many : few;
 };
 /** After "из N": "из 1 показателя", "из 21 показателя", otherwise "из N показателей". */
 const pluralOf = (n: number, one: string, many: string) => plural(n, one, many, many);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFormatter, kazakhEnding, withKazakhEnding } from '../../src/i18n/format';
+import { ru as ruMessages } from '../../src/i18n/ru';
 
 describe('formatter', () => {
   const en = createFormatter('en');
@@ -66,6 +67,28 @@ describe('formatter', () => {
     expect(en.period({ start: '2026-03-01', end: '2027-02-28' })).toBe('Mar 2026 – Feb 2027');
   });
 
+  it('names every month as pages print it (the words come from ICU)', () => {
+    const nb = (text: string) => text.replace(/\u00a0/g, ' ');
+    const months = Array.from({ length: 12 }, (_, m) => `2025-${String(m + 1).padStart(2, '0')}`);
+    expect(months.map((m) => en.partialDate(m))).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((name) => `${name} 2025`));
+    expect(months.map((m) => en.date(`${m}-17`))).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((name) => `17 ${name} 2025`));
+    expect(months.map((m) => nb(ru.partialDate(m)))).toEqual(['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].map((name) => `${name} 2025 г.`));
+    expect(months.map((m) => nb(ru.date(`${m}-17`)))).toEqual(['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'].map((name) => `17 ${name} 2025 г.`));
+    const kkMonths = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+    expect(months.map((m) => nb(kk.partialDate(m)))).toEqual(kkMonths.map((name) => `2025 ж. ${name}`));
+    expect(months.map((m) => nb(kk.date(`${m}-17`)))).toEqual(kkMonths.map((name) => `2025 ж. 17 ${name}`));
+  });
+
+  it('names what "as of" refers to: the day, else the month or span of months', () => {
+    expect(en.asOfDate({ start: '2025-12-17', end: '2025-12-17' })).toBe('17 Dec 2025');
+    expect(en.asOfDate({ start: '2025-12-17', end: '2025-12-31' })).toBe('Dec 2025');
+    expect(en.asOfDate({ start: '2014-03-01', end: '2014-12-31' })).toBe('Mar–Dec 2014');
+    expect(en.asOfDate({ start: '2014-01-01', end: '2014-12-31' })).toBe('2014');
+    expect(en.asOfDate({ start: '2025-12-20', end: '2026-01-10' })).toBe('Dec 2025 – Jan 2026');
+    expect(ru.asOfDate({ start: '2025-12-17', end: '2025-12-31' })).toBe('декабрь 2025\u00a0г.');
+    expect(kk.asOfDate({ start: '2014-03-05', end: '2014-12-20' })).toBe('2014\u00a0ж. наурыз–желтоқсан');
+  });
+
   it('says "among the 10 largest investors" in Kazakh, not "best 10"', () => {
     expect(kk.value(10, 'rank')).toBe('ең ірі 10 инвестордың қатарында');
     expect(kk.value(5, 'rank')).toBe('ең ірі 5 инвестордың қатарында');
@@ -121,5 +144,33 @@ describe('Kazakh case endings', () => {
   it('follows vowel harmony and the last sound', () => {
     expect(['доллар', 'пайыз', 'миллиард', 'миллион', 'мың', 'тонна', 'бес', 'қырық'].map((w) => kazakhEnding(w, 'ablative'))).toEqual(['дан', 'дан', 'тан', 'нан', 'нан', 'дан', 'тен', 'тан']);
     expect(['доллар', 'үш', 'екі', 'қырық', 'жүз'].map((w) => kazakhEnding(w, 'dative'))).toEqual(['ға', 'ке', 'ге', 'қа', 'ге']);
+  });
+});
+
+describe('Russian nouns after numbers', () => {
+  it.each([
+    [1, '1 день'],
+    [2, '2 дня'],
+    [4, '4 дня'],
+    [5, '5 дней'],
+    [11, '11 дней'],
+    [12, '12 дней'],
+    [14, '14 дней'],
+    [21, '21 день'],
+    [22, '22 дня'],
+    [25, '25 дней'],
+    [101, '101 день'],
+    [111, '111 дней'],
+    [112, '112 дней'],
+    [0, '0 дней'],
+  ])('%i → %s', (n, words) => {
+    expect(ruMessages.periodKind.days(n)).toBe(words);
+  });
+
+  it('uses one form for all but 1, 21, 31… after "из"', () => {
+    expect(ruMessages.periodKind.latest(3, 21)).toBe('Последние 3 из 21 периода; все периоды — в таблице данных.');
+    expect(ruMessages.periodKind.latest(3, 22)).toBe('Последние 3 из 22 периодов; все периоды — в таблице данных.');
+    expect(ruMessages.periodKind.multi_year(5)).toBe('итог за 5 лет');
+    expect(ruMessages.periodKind.multi_year(3)).toBe('итог за 3 года');
   });
 });

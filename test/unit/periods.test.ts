@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asOfLabel, classifyPeriod, isIsoDate, parsePeriodToken, periodLabel, periodToken, wholeMonths } from '../../src/domain/periods';
+import { classifyPeriod, isIsoDate, monthsAround, parsePeriodToken, periodToken, wholeMonths } from '../../src/domain/periods';
+import { createFormatter } from '../../src/i18n/format';
+import { asOfLabel, periodLabel } from '../../src/i18n/labels';
 
 describe('period tokens', () => {
   it.each([
@@ -9,7 +11,8 @@ describe('period tokens', () => {
     ['2025-12-17', '2025-12-17', '2025-12-17', 'instant', '17 Dec 2025'],
     ['2025-12-18/2025-12-20', '2025-12-18', '2025-12-20', 'days', '18–20 Dec 2025'],
     ['2024-02', '2024-02-01', '2024-02-29', 'months', 'Feb 2024'],
-    ['2024-11/2025-02', '2024-11-01', '2025-02-28', 'months', 'Nov 2024–Feb 2025'],
+    ['2024-11/2025-02', '2024-11-01', '2025-02-28', 'months', 'Nov 2024 – Feb 2025'],
+    ['2025-11-30/2025-12-02', '2025-11-30', '2025-12-02', 'days', '30 Nov 2025 – 2 Dec 2025'],
   ] as const)('%s is %s…%s (%s), labelled %s', (token, start, end, kind, label) => {
     const period = parsePeriodToken(token);
     expect(period).toEqual({ start, end });
@@ -36,7 +39,22 @@ describe('period tokens', () => {
     expect(asOfLabel({ start: '2025-12-17', end: '2025-12-31' })).toBe('as of Dec 2025');
     expect(asOfLabel({ start: '2014-03-01', end: '2014-12-31' })).toBe('as of Mar–Dec 2014');
     expect(asOfLabel({ start: '2014-01-01', end: '2014-12-31' })).toBe('as of 2014');
-    expect(asOfLabel({ start: '2025-12-20', end: '2026-01-10' })).toBe('as of Dec 2025–Jan 2026');
+    expect(asOfLabel({ start: '2025-12-20', end: '2026-01-10' })).toBe('as of Dec 2025 – Jan 2026');
+  });
+
+  it('labels downloads in the words of the English page', () => {
+    const en = createFormatter('en');
+    const periods = ['2024', '2025-01/2025-09', '2024-11/2025-02', '2008/2012', '2025-12-17', '2025-12-18/2025-12-20', '2025-11-30/2025-12-02', '2024-02', '2025-12-20/2026-01-10'];
+    for (const token of periods) {
+      const period = parsePeriodToken(token)!;
+      expect(periodLabel(period)).toBe(en.period(period));
+      expect(asOfLabel(period)).toBe(`as of ${en.asOfDate(period)}`);
+    }
+  });
+
+  it('finds the whole months a period lies in', () => {
+    expect(monthsAround({ start: '2025-12-20', end: '2026-01-10' })).toEqual({ start: '2025-12-01', end: '2026-01-31' });
+    expect(monthsAround({ start: '2024-02-29', end: '2024-02-29' })).toEqual({ start: '2024-02-01', end: '2024-02-29' });
   });
 
   it('checks calendar dates', () => {
