@@ -8,11 +8,17 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Vitest's default is one worker fewer than the cores: a single worker on a two-core machine.
+    // The process tests mostly wait on the programs they start, so three workers keep both cores busy.
+    maxWorkers: 3,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'] } },
+      // A worker runs its test files one after another in one module graph (isolate: false): the
+      // app's modules and the client bundle are loaded once per worker rather than once per file.
+      // Each file still builds its own app on its own database.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], isolate: false } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/integration/**/*.test.tsx', 'test/data/**/*.test.ts'] },
+        test: { name: 'integration', include: ['test/integration/**/*.test.ts', 'test/integration/**/*.test.tsx', 'test/data/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,
