@@ -5,28 +5,41 @@
  * file stops the start with one clear message and a non-zero exit. SIGTERM and SIGINT finish the
  * responses in flight (CSV streams included), then exit 0.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
-import { openServingDatabase } from '../db/client';
+import { type DatabaseHandle, openServingDatabase } from '../db/client';
 import { seedDatabaseFile } from '../seeds/loader';
 import { createApp } from './app';
 import { loadAssets } from './assets';
-import { readConfig } from './config';
+import { type Config, readConfig } from './config';
 
 /** How long in-flight responses may take to finish after a stop signal. */
 const DRAIN_SECONDS = 20;
 
-async function main(): Promise<void> {
-  const config = readConfig();
+/**
+ * The startup checks: reads the configuration from `env` and opens the database it names, checked,
+ * building it first when it is missing and `args` hold --seed-if-missing. Throws one clear message
+ * when either cannot be served. Called by main, and by the tests in-process.
+ */
+export function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env, args: readonly string[] = process.argv, log: (line: string) => void = console.log): { config: Config; handle: DatabaseHandle } {
+  const config = readConfig(env);
   if (!existsSync(config.databasePath)) {
-    if (!process.argv.includes('--seed-if-missing')) {
+    if (!args.includes('--seed-if-missing')) {
       throw new Error(`DATABASE_PATH ${config.databasePath} does not exist. Build it with "npm run db:seed", or use "npm start", which builds it when missing.`);
     }
     const data = seedDatabaseFile(config.databasePath);
-    console.log(`Built ${config.databasePath} from the seed files: ${data.observations.length} observations, ${data.commodityShares.length} commodity shares.`);
+    log(`Built ${config.databasePath} from the seed files: ${data.observations.length} observations, ${data.commodityShares.length} commodity shares.`);
   }
-  const { db, sqlite } = openServingDatabase(config.databasePath);
+  return { config, handle: openServingDatabase(config.databasePath) };
+}
+
+async function main(): Promise<void> {
+  const {
+    config,
+    handle: { db, sqlite },
+  } = openConfiguredDatabase();
   const assets = await loadAssets();
   const app = createApp({ db, assets });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
@@ -62,7 +75,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+/** Run as a program (node dist/server.mjs, tsx src/server.ts), not imported by a test. */
+const script = process.argv[1];
+if (script && existsSync(script) && import.meta.url === pathToFileURL(realpathSync(script)).href) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { seedDatabaseFile } from '../../seeds/loader';
+import { SOAK_ROUTES as ROUTES } from '../helpers/pages';
 import { buildServer, freePort } from '../helpers/server';
 
 const arg = (name: string, fallback: number) => {
@@ -23,21 +24,6 @@ const arg = (name: string, fallback: number) => {
 const connections = arg('connections', 50);
 const seconds = arg('seconds', 60);
 const warmup = arg('warmup', 10);
-
-/** Pages at their addresses in each language (an address without one is a redirect), and downloads. */
-const ROUTES = [
-  '/en',
-  '/ru/partners/JPN',
-  '/en/partners/RUS',
-  '/en/compare?partner=JPN&indicator=trade_turnover&a=2008/2012&b=2024',
-  '/kk/compare?partner=JPN&indicator=investment_stock&a=2014-03/2014-12&b=2025-12',
-  '/en/data?partner=JPN&flow=export',
-  '/en/search?q=Japan',
-  '/data/observations.csv?partner=JPN',
-  '/data/commodity-shares.json',
-  '/kk/sources/000_a50b504d80912738',
-  '/compare.csv?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09',
-];
 
 const rssMb = (pid: number) => {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));

@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHART_PAGES as PAGES } from '../helpers/pages';
 import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -15,7 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['', '/partners/JPN', '/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09'];
 const SCALE = { en: /\d (bn|m)$/, ru: /\d млрд \$$/, kk: /\d млрд \$$/ };
 
 describe.each(['en', 'ru', 'kk'] as const)('charts in %s', (lang) => {

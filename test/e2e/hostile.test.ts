@@ -11,6 +11,7 @@ import { createApp } from '../../src/app';
 import { loadAssets } from '../../src/assets';
 import { createSeededMemoryDatabase } from '../../seeds/loader';
 import { hostileSeedDir } from '../helpers/hostile';
+import { at, HOSTILE_PAGES } from '../helpers/pages';
 import { horizontalOverflow, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -31,7 +32,7 @@ afterAll(async () => {
   server?.close();
 });
 
-const PATHS = ['/en', '/en/partners/JPN', '/en/compare', '/en/sources', '/en/sources/000_a50b504d80912738', '/en/sources/001_2a22ae72c3245a82', '/en/data', '/en/data/commodity-shares'];
+const PATHS = HOSTILE_PAGES.map((page) => at('en', page));
 
 describe.each([1280, 375])('hostile text at %i px', (width) => {
   it.each(PATHS)('%s stays inert', async (path) => {

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_PAGES as PAGES } from '../helpers/pages';
 import { baseUrl, chartInk, horizontalOverflow, launch, openPage, overlappingText, seriousViolations } from './browser';
 
 let browser: Browser;
@@ -16,7 +17,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['', '/partners/JPN', '/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09', '/sources/000_a50b504d80912738', '/data', '/search?q=Yaponiya'];
 
 describe.each(['ru', 'kk', 'en'] as const)('in %s', (lang) => {
   it.each(PAGES)(`/${lang}%s loads cleanly at 375 and 1280 px, passes axe-core`, async (path) => {

@@ -7,7 +7,9 @@ import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launch, openPage } from './browser';
-import { PAGES } from './pages';
+import { at, EVERY_PAGE } from '../helpers/pages';
+
+const PAGES = EVERY_PAGE.map((page) => at('en', page));
 
 let browser: Browser;
 beforeAll(async () => {

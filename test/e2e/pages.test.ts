@@ -6,8 +6,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, chartInk, horizontalOverflow, launch, openPage, overlappingText, seriousViolations } from './browser';
-import { PAGES } from './pages';
+import { at, EVERY_PAGE } from '../helpers/pages';
 
+const PAGES = EVERY_PAGE.map((page) => at('en', page));
 
 let browser: Browser;
 beforeAll(async () => {

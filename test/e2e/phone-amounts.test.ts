@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AMOUNT_PAGES as PAGES } from '../helpers/pages';
 import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -13,16 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const PAGES = [
-  '',
-  '/partners/JPN',
-  '/partners/RUS',
-  '/compare?partner=JPN&indicator=trade_turnover&a=2024&b=2025-01/2025-09',
-  '/compare?partner=JPN&indicator=investment_stock&a=2014&b=2025-12',
-  '/data',
-  '/data?partner=JPN&flow=import',
-];
 
 describe.each(['en', 'ru', 'kk'] as const)('at 375 px in %s', (lang) => {
   it.each(PAGES)(`/${lang}%s shows every amount whole`, async (path) => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp } from '../helpers/app';
+import { FUZZ_ROUTES as ROUTES } from '../helpers/pages';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 beforeAll(async () => {
@@ -15,7 +16,6 @@ beforeAll(async () => {
 
 /** A marker that must never come back unescaped. */
 const MARK = '<zq"\'>';
-const ROUTES = ['/', '/partners', '/partners/', '/compare', '/compare.csv', '/compare.json', '/sources', '/sources/', '/data', '/data/observations', '/data/observations.csv', '/data/observations.json', '/data/commodity-shares', '/data/commodity-shares.csv', '/data/commodity-shares.json', '/data/sources', '/data/sources.csv', '/data/sources.json', '/assets/', '/favicon.ico'];
 const PARAMS = ['partner', 'reporter', 'indicator', 'flow', 'commodity', 'qualifier', 'source_id', 'period', 'page', 'bom', 'a', 'b', 'lang', 'x'];
 const VALUES = ['JPN', 'RUS', 'KAZ', 'C5', 'jpn', 'trade_turnover', 'exports', 'export', 'import', 'approx', '2024', '2025-01/2025-09', '2008/2012', '2014-12', '2025-12', '2025-13', '9999', '0', '-1', '1e9', '1', '000_a50b504d80912738', '', ',', '%', '..', '../../etc/passwd', "' or 1=1 --", '\u202E', '\u0000'];
 

@@ -8,10 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { loadAssets } from '../../src/assets';
 import { createSeededMemoryDatabase } from '../../seeds/loader';
-import { PAGES } from '../e2e/pages';
+import { at, EVERY_PAGE } from '../helpers/pages';
 import { parse as parseHtml } from 'node-html-parser';
 import { textOf } from '../helpers/app';
 import { BRACES, BREAKOUT, hostileSeedDir, LONG, RTL, SCRIPT } from '../helpers/hostile';
+
+const PAGES = EVERY_PAGE.map((page) => at('en', page));
 
 let app: ReturnType<typeof createApp>;
 beforeAll(async () => {

@@ -9,13 +9,12 @@ import { en } from '../../src/i18n/en';
 import { LANGS, MESSAGES, preferredLanguage } from '../../src/i18n/index';
 import { translationOf } from '../../views/names';
 import { buildTestApp, textOf } from '../helpers/app';
+import { TRANSLATED_PAGES as PAGES } from '../helpers/pages';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 beforeAll(async () => {
   t = await buildTestApp();
 });
-
-const PAGES = ['', '/partners', '/partners/JPN', '/partners/RUS', '/partners/C5', '/compare', '/compare?partner=JPN&indicator=investment_stock&a=2014-03/2014-12&b=2025-12', '/sources', '/sources/000_a50b504d80912738', '/sources/004_3d641aaf15a662e3', '/data', '/data/commodity-shares', '/search?q=Japan'];
 
 /** Every string leaf of a message object, with its key path. */
 function leaves(value: unknown, path = ''): Array<[string, unknown]> {

@@ -1,39 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSeeds, SEED_DIR, SeedError, seedDatabaseFile } from '../../seeds/loader';
+import { dump, seedsWith as seedsAt, sha256 } from '../helpers/seed-files';
 
 const work = mkdtempSync(path.join(tmpdir(), 'kz-seed-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const TABLES = ['sources', 'partners', 'indicators', 'commodities', 'observations', 'commodity_shares', 'skipped_mentions'];
-function dump(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return Object.fromEntries(TABLES.map((t) => [t, db.prepare(`select * from ${t} order by 1`).all()]));
-  } finally {
-    db.close();
-  }
-}
-/** Hash of the database file and of its write-ahead log, where committed pages may also live. */
-const sha256 = (file: string) =>
-  [file, `${file}-wal`].map((f) => (existsSync(f) ? createHash('sha256').update(readFileSync(f)).digest('hex') : 'none')).join('/');
-
 /** A copy of the seed folder with one file edited; returns the folder. */
-function seedsWith(name: string, file: string, edit: (text: string) => string): string {
-  const dir = path.join(work, name);
-  cpSync(SEED_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.ts') });
-  const target = path.join(dir, file);
-  const before = readFileSync(target, 'utf8');
-  const after = edit(before);
-  expect(after, 'the edit must change the file').not.toBe(before);
-  writeFileSync(target, after);
-  return dir;
-}
+const seedsWith = (name: string, file: string, edit: (text: string) => string) => seedsAt(path.join(work, name), file, edit);
 /** 1-based line on which a record starting with `prefix` begins. */
 const lineOf = (text: string, prefix: string) => text.slice(0, text.indexOf(`\n${prefix}`) + 1).split('\n').length;
 
@@ -175,22 +151,5 @@ describe('seeding a database file', () => {
     expect((error as SeedError).message).toContain(message);
     expect(sha256(file)).toBe(before);
     expect(dump(file)).toEqual(contents);
-  });
-
-  it('npm run db:seed prints the problem and exits non-zero on a bad row', () => {
-    const dir = seedsWith('cli', 'observations.csv', (t) => t.replace('\n000-03,trade_turnover,KAZ,JPN,', '\n000-03,trade_turnover,KAZ,XXX,'));
-    const before = sha256(file);
-    const run = spawnSync('npx', ['tsx', 'seeds/seed.ts'], { env: { ...process.env, DATABASE_PATH: file, SEEDS_DIR: dir }, encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/observations\.csv:\d+: partner "XXX" is not in partners\.csv/);
-    expect(run.stderr).toContain('the database is as it was');
-    expect(sha256(file)).toBe(before);
-  });
-
-  it('npm run db:seed builds a new database from nothing', () => {
-    const fresh = path.join(work, 'nested', 'fresh.db');
-    const out = execFileSync('npx', ['tsx', 'seeds/seed.ts'], { env: { ...process.env, DATABASE_PATH: fresh }, encoding: 'utf8' });
-    expect(out).toMatch(/Seeded .*fresh\.db: 5 sources, \d+ observations/);
-    expect(dump(fresh)).toEqual(dump(file));
   });
 });

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, textOf } from '../helpers/app';
+import { at, PAGE_KINDS } from '../helpers/pages';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
 beforeAll(async () => {
@@ -9,7 +10,7 @@ beforeAll(async () => {
 });
 
 const JAPAN_000 = '000_a50b504d80912738';
-const PAGES = ['/en', '/en/partners', '/en/partners/JPN', '/en/partners/RUS', '/en/partners/C5', '/en/partners/WLD', '/en/compare', '/en/sources', `/en/sources/${JAPAN_000}`, '/en/data', '/en/data/observations', '/en/data/commodity-shares', '/en/data/sources'];
+const PAGES = PAGE_KINDS.map((page) => at('en', page));
 
 describe('every page', () => {
   it.each(PAGES)('%s is a full HTML page with a doctype, language, title and one h1', async (path) => {

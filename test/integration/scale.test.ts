@@ -17,6 +17,7 @@ import { loadAssets } from '../../src/assets';
 import { SOURCE_FIGURES_SHOWN } from '../../src/routes/sources';
 import { generateBenchDatabase } from '../bench/generate';
 import { textOf } from '../helpers/app';
+import { at, DOWNLOAD, PAGE } from '../helpers/pages';
 
 const work = mkdtempSync(path.join(tmpdir(), 'kz-scale-'));
 const file = path.join(work, 'scale.db');
@@ -69,39 +70,40 @@ const TABLE_SCAN = /^SCAN (observations|commodity_shares|o|s)( AS \w+)?$/;
 describe('query plans at scale', () => {
   it('no page and no download reads the observations or commodity shares table without an index', async () => {
     const figure = one<string>('select id from observations where source_id = ? order by id desc limit 1', bigSource);
+    const en = (page: string) => at('en', page);
     const pages = [
-      '/en',
-      '/en/partners',
+      en(PAGE.overview),
+      en(PAGE.partners),
       `/en/partners/${busiest}`,
-      '/en/partners/JPN',
-      '/en/partners/C5',
-      '/en/partners/WLD',
-      '/en/compare',
+      en(PAGE.japan),
+      en(PAGE.centralAsia),
+      en(PAGE.world),
+      en(PAGE.compare),
       `/en/compare?partner=${busiest}`,
       `/en/compare?partner=${busiest}&indicator=exports`,
       `/en/compare?partner=${busiest}&indicator=investment_stock`,
-      '/en/sources',
+      en(PAGE.sources),
       `/en/sources/${bigSource}`,
       `/en/sources/${bigSource}?figure=${figure}`,
       '/en/search?q=rus',
       '/en/search?q=wheat',
-      '/en/data',
-      '/en/data/observations',
-      '/en/data/observations?page=150',
-      '/en/data/commodity-shares',
-      '/en/data/sources',
-      ...['partner=RUS', 'reporter=KAZ', 'indicator=exports', 'qualifier=approx', `source_id=${bigSource}`, 'period=2024', 'partner=RUS&indicator=imports&period=2020/2024'].map((q) => `/en/data/observations?${q}`),
-      ...['partner=RUS', 'flow=export', 'commodity=wheat', `source_id=${bigSource}`, 'period=2024', 'partner=RUS&flow=import'].map((q) => `/en/data/commodity-shares?${q}`),
-      ...['partner=CHN', 'indicator=exports', 'period=2024'].map((q) => `/en/data?${q}`),
+      en(PAGE.data),
+      en(PAGE.observations),
+      `${en(PAGE.observations)}?page=150`,
+      en(PAGE.commodityShares),
+      en(PAGE.sourceList),
+      ...['partner=RUS', 'reporter=KAZ', 'indicator=exports', 'qualifier=approx', `source_id=${bigSource}`, 'period=2024', 'partner=RUS&indicator=imports&period=2020/2024'].map((q) => `${en(PAGE.observations)}?${q}`),
+      ...['partner=RUS', 'flow=export', 'commodity=wheat', `source_id=${bigSource}`, 'period=2024', 'partner=RUS&flow=import'].map((q) => `${en(PAGE.commodityShares)}?${q}`),
+      ...['partner=CHN', 'indicator=exports', 'period=2024'].map((q) => `${en(PAGE.data)}?${q}`),
     ];
     const downloads = [
-      '/data/observations.csv',
-      '/data/observations.json?partner=JPN',
-      '/data/observations.csv?indicator=exports&period=2024',
-      '/data/commodity-shares.csv',
-      '/data/commodity-shares.csv?commodity=wheat',
-      `/data/commodity-shares.json?source_id=${bigSource}`,
-      '/data/sources.csv',
+      DOWNLOAD.observationsCsv,
+      `${DOWNLOAD.observationsJson}?partner=JPN`,
+      `${DOWNLOAD.observationsCsv}?indicator=exports&period=2024`,
+      DOWNLOAD.commoditySharesCsv,
+      `${DOWNLOAD.commoditySharesCsv}?commodity=wheat`,
+      `${DOWNLOAD.commoditySharesJson}?source_id=${bigSource}`,
+      DOWNLOAD.sourcesCsv,
       `/en/compare.csv?partner=${busiest}&indicator=exports`,
     ];
     for (const url of [...pages, ...downloads]) expect((await get(url)).status, url).toBe(200);
@@ -115,7 +117,8 @@ describe('query plans at scale', () => {
       const plan = planOf(sql, params);
       expect(plan.filter((step) => TABLE_SCAN.test(step)), `${sql}\n${plan.join('\n')}`).toEqual([]);
     }
-  });
+    // Some fifty pages and downloads at 20,000 rows: more than the default 5 s on a busy two-core machine.
+  }, 30_000);
 
   it('streams a full download in index order, with no sort of the whole table before the first row', () => {
     // The unfiltered, unpaged selects: the two full downloads.
