@@ -178,13 +178,13 @@ interface Located<T> {
   line: number;
 }
 
-/** Parses one CSV file and validates each record; problems are collected, not thrown. */
 /** A file's name as the user sees it: relative inside the project, absolute elsewhere. */
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') ? relative : path.resolve(file);
 }
 
+/** Parses one CSV file and validates each record; problems are collected, not thrown. */
 function readCsv<S extends z.ZodType>(file: string, rowSchema: S, problems: string[]): Array<Located<z.output<S>>> {
   const label = displayPath(file);
   let content: string;

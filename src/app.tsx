@@ -10,8 +10,8 @@ import { ErrorPage } from '../views/pages/error';
 import { Layout } from '../views/layout';
 import type { NavKey, Ui } from '../views/ui';
 import { type Assets, loadAssets } from './assets';
-import { type CachedPage, DataCache, encode, pickEncoding } from './cache';
-import { type Env, formatOf, HttpError, isPartial, truncate, varyOnHtmx } from './http';
+import { type CachedPage, DataCache, encode } from './cache';
+import { type Env, etagMatches, formatOf, HttpError, isPartial, pickEncoding, truncate, varyOnHtmx } from './http';
 import { createFormatter, type Lang } from './i18n/format';
 import { LANG_COOKIE, LANGS, langOfPath, MESSAGES, preferredLanguage } from './i18n/index';
 import { compareRoutes } from './routes/compare';
@@ -107,14 +107,15 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     c.header('Cache-Control', 'public, max-age=31536000, immutable');
     c.header('ETag', asset.etag);
     c.header('Vary', 'Accept-Encoding');
-    if (c.req.header('If-None-Match') === asset.etag) return c.body(null, 304);
+    if (etagMatches(c.req.header('If-None-Match'), asset.etag)) return c.body(null, 304);
     const encoding = pickEncoding(c.req.header('Accept-Encoding'));
     if (encoding !== 'identity') c.header('Content-Encoding', encoding);
     return c.body(asset.body[encoding] as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': asset.type });
   });
 
-  // Browsers that ignore <link rel="icon"> still ask for /favicon.ico.
-  app.get('/favicon.ico', async (c) => c.redirect((assets ?? (await loadAssets())).icon.path, 301));
+  // Browsers that ignore <link rel="icon"> still ask for /favicon.ico. A temporary redirect: browsers
+  // keep a permanent one, which would pin them to one fingerprinted file.
+  app.get('/favicon.ico', async (c) => c.redirect((assets ?? (await loadAssets())).icon.path, 302));
 
   const cache = new DataCache(() => dataVersion(db.$client));
   app.use('*', async (c, next) => {
@@ -141,7 +142,11 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
     const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}|${url.pathname}${url.search}`;
     const etag = cache.etag(key);
     // no-cache: browsers keep the page but ask each time, and get an empty 304 while the data is unchanged.
-    if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
+    const ifNoneMatch = c.req.header('If-None-Match');
+    // `*` asks whether the page exists at all, which only answering it tells.
+    const anyTag = ifNoneMatch?.trim() === '*';
+    const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
+    if (!anyTag && etagMatches(ifNoneMatch, etag)) return notModified();
     const html = formatOf(url.pathname) === 'html';
     const encoding = pickEncoding(c.req.header('Accept-Encoding'));
     const respond = (page: CachedPage) => {
@@ -153,9 +158,14 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
       return new Response(page.body[encoding] as Uint8Array<ArrayBuffer>, { status: page.status, headers });
     };
     const hit = html ? cache.page(key) : undefined;
-    if (hit) return respond(hit);
+    if (hit) return anyTag ? notModified() : respond(hit);
     await next();
     if (c.res.status !== 200) return;
+    if (anyTag) {
+      await c.res.body?.cancel();
+      c.res = notModified();
+      return;
+    }
     if (!html) {
       c.res.headers.set('ETag', etag);
       c.res.headers.set('Cache-Control', 'no-cache');

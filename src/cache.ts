@@ -26,16 +26,6 @@ export function encode(body: Uint8Array, best = false): Encoded {
   };
 }
 
-/** The best encoding the client accepts: br, then gzip, else none. */
-export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | 'identity' {
-  const accepted = (acceptEncoding ?? '')
-    .split(',')
-    .map((part) => part.trim().split(';'))
-    .filter(([, q]) => !q || Number(q.split('=')[1]) > 0)
-    .map(([name]) => name?.trim().toLowerCase());
-  return accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : 'identity';
-}
-
 export interface CachedPage {
   status: number;
   headers: Array<[string, string]>;

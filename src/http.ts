@@ -6,17 +6,20 @@
 import { pipeline, Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import type { HttpBindings } from '@hono/node-server';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppDatabase } from '../db/client';
 import type { Assets } from './assets';
-import { type DataCache, pickEncoding } from './cache';
+import type { DataCache } from './cache';
 import type { ExportColumn, ExportContext } from './csv-contract';
 import { csvCell, csvLine } from './domain/csv';
 import type { Ui } from '../views/ui';
 import { HttpError, truncate } from './errors';
 
 export type Env = {
+  /** The Node request and response, when served by @hono/node-server (absent in app.request). */
+  Bindings: Partial<HttpBindings>;
   Variables: {
     db: AppDatabase;
     assets: Assets;
@@ -38,6 +41,50 @@ export function isPartial(c: Context): boolean {
 /** Responses that differ between partial and full requests must say so to caches. */
 export function varyOnHtmx(c: Context): void {
   c.header('Vary', 'HX-Request, HX-Request-Type', { append: true });
+}
+
+/** The encodings we compress with, in our order of preference when the client likes them equally. */
+const ENCODINGS = ['br', 'gzip'] as const;
+export type Encoding = (typeof ENCODINGS)[number] | 'identity';
+
+/**
+ * The encoding to answer in, from Accept-Encoding with its q-values (RFC 9110 §12.5.3): the
+ * compressed encoding the client rates highest (`br;q=0` never br, `*` any not named), br before
+ * gzip when rated alike; uncompressed when the client rates none above zero, or rates identity
+ * higher (identity unnamed is acceptable, and preferred last).
+ */
+export function pickEncoding(acceptEncoding: string | undefined): Encoding {
+  const rated = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim());
+    if (!name) continue;
+    const q = params.find((p) => /^q\s*=/i.test(p))?.replace(/^q\s*=\s*/i, '');
+    const value = q === undefined ? 1 : /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(q) ? Number(q) : 0;
+    const key = name.toLowerCase();
+    if (!rated.has(key)) rated.set(key, value);
+  }
+  const rate = (name: string) => rated.get(name) ?? rated.get('*') ?? 0;
+  let best: Encoding = 'identity';
+  let bestQ = rated.get('identity') ?? 0;
+  for (const encoding of ENCODINGS) {
+    if (rate(encoding) > bestQ) {
+      best = encoding;
+      bestQ = rate(encoding);
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether If-None-Match names the ETag, with the weak comparison the header calls for: W/"x" and "x"
+ * match, any tag of a list may (`"a", W/"b"`), and `*` matches whatever exists.
+ */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (tag: string) => tag.replace(/^W\//, '');
+  const wanted = opaque(etag);
+  return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === wanted);
 }
 
 /** What the client asked for, from the path: `.csv`, `.json`, or an HTML page. */
@@ -83,7 +130,7 @@ export function parseQuery<S extends z.ZodType>(c: Context<Env>, schema: S, allo
  * once; the rest follows in batches as the client reads, so memory stays flat whatever the row
  * count. `bom` prefixes a byte-order mark for Excel.
  */
-export function csvResponse<R>(c: Context, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean): Response {
+export function csvResponse<R>(c: Context<Env>, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean): Response {
   const line = (row: R) => {
     let text = '';
     for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : ',') + csvCell((columns[i] as ExportColumn<R>).value(row, context));
@@ -97,7 +144,7 @@ export function csvResponse<R>(c: Context, filename: string, columns: ReadonlyAr
 }
 
 /** Streams rows as a JSON array of objects with the columns' names. */
-export function jsonResponse<R>(c: Context, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext): Response {
+export function jsonResponse<R>(c: Context<Env>, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext): Response {
   let first = true;
   const item = (row: R) => {
     const text = `${first ? '' : ','}\n${JSON.stringify(Object.fromEntries(columns.map((col) => [col.name, col.value(row, context)])))}`;
@@ -111,7 +158,7 @@ export function jsonResponse<R>(c: Context, filename: string, columns: ReadonlyA
 }
 
 /** Text out of rows: the head and the first rows synchronously, the rest in ~256 KB chunks on demand. */
-function streamText<R>(c: Context, head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, headers: Record<string, string>): Response {
+function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, headers: Record<string, string>): Response {
   const iterator = rows[Symbol.iterator]();
   const encoder = new TextEncoder();
   const take = (limit: number) => {
@@ -132,7 +179,15 @@ function streamText<R>(c: Context, head: string, tail: string, rows: Iterable<R>
       if (done) controller.close();
     },
     pull(controller) {
-      const next = take(256 * 1024);
+      let next: { text: string; done: boolean };
+      try {
+        next = take(256 * 1024);
+      } catch (error) {
+        // Headers and some rows are out: the client must see a failed transfer, not a short file.
+        failDownload(c, error);
+        controller.error(error);
+        return;
+      }
       done = next.done;
       controller.enqueue(encoder.encode(next.text + (done ? tail : '')));
       if (done) controller.close();
@@ -144,7 +199,23 @@ function streamText<R>(c: Context, head: string, tail: string, rows: Iterable<R>
   c.header('Vary', 'Accept-Encoding', { append: true });
   const encoding = pickEncoding(c.req.header('Accept-Encoding'));
   if (encoding === 'identity') return c.body(stream, 200, headers);
-  return c.body(compressed(stream, encoding), 200, { ...headers, 'Content-Encoding': encoding });
+  return c.body(compressed(c, stream, encoding), 200, { ...headers, 'Content-Encoding': encoding });
+}
+
+const failed = new WeakSet<object>();
+
+/**
+ * A download that fails after its 200 went out: logged, and its connection aborted, so the client
+ * sees a failed transfer rather than a complete-looking truncated file (@hono/node-server would
+ * otherwise end the response cleanly, with the error's message as its last line).
+ */
+function failDownload(c: Context<Env>, error: unknown): void {
+  if (typeof error === 'object' && error !== null) {
+    if (failed.has(error)) return;
+    failed.add(error);
+  }
+  console.error(`The download of ${c.req.path} failed midway; aborting its connection:`, error);
+  c.env?.outgoing?.destroy(error instanceof Error ? error : new Error(String(error)));
 }
 
 /**
@@ -154,8 +225,11 @@ function streamText<R>(c: Context, head: string, tail: string, rows: Iterable<R>
  * libuv's thread pool, beside the thread that reads rows. A client that hangs up destroys the
  * pipeline, which cancels the source and so closes its statement.
  */
-function compressed(source: ReadableStream<Uint8Array>, encoding: 'br' | 'gzip'): ReadableStream<Uint8Array> {
+function compressed(c: Context<Env>, source: ReadableStream<Uint8Array>, encoding: 'br' | 'gzip'): ReadableStream<Uint8Array> {
   const compressor = encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }) : createGzip({ level: 1 });
-  pipeline(Readable.fromWeb(source as NodeReadableStream<Uint8Array>), compressor, () => undefined);
+  pipeline(Readable.fromWeb(source as NodeReadableStream<Uint8Array>), compressor, (error) => {
+    // A client that hangs up closes the pipeline early: that is no failure of ours.
+    if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE' && error.name !== 'AbortError') failDownload(c, error);
+  });
   return Readable.toWeb(compressor) as ReadableStream<Uint8Array>;
 }

@@ -22,21 +22,3 @@ export function qualifierOfWord(word: string): Exclude<Qualifier, 'exact'> | nul
   }
   return null;
 }
-
-/** A short sign for tables and charts: "≈ 8 bn", "> 8.5 bn". */
-export const QUALIFIER_SIGN: Record<Qualifier, string> = {
-  exact: '',
-  approx: '≈',
-  more_than: '>',
-  less_than: '<',
-  up_to: '≤',
-};
-
-/** Words for screen readers and tooltips: "about 8 bn", "more than 8.5 bn". */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  approx: 'about',
-  more_than: 'more than',
-  less_than: 'less than',
-  up_to: 'up to',
-};

@@ -1,0 +1,66 @@
+/**
+ * A download whose rows fail after the 200 has gone out (a disk error, a database gone away): the
+ * server logs it and aborts the connection, so the client sees a failed transfer, in every encoding,
+ * and never a complete-looking, truncated file.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ExportContext } from '../../src/csv-contract';
+import { csvResponse, type Env } from '../../src/http';
+
+const ROWS = 100_000;
+function* failingRows() {
+  for (let i = 0; ; i += 1) {
+    if (i === ROWS) throw new Error('disk I/O error');
+    yield { id: `row-${i}-${'x'.repeat(20)}` };
+  }
+}
+
+/** The rows need nothing looked up. */
+const CONTEXT: ExportContext = { source: () => undefined, commodity: () => undefined, label: (start, end) => `${start}/${end}` };
+
+const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+const app = new Hono<Env>();
+app.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', [{ name: 'id', value: (r: { id: string }) => r.id }], failingRows(), CONTEXT, false));
+let server: http.Server;
+let port = 0;
+beforeAll(async () => {
+  server = await new Promise<http.Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s as http.Server)) as http.Server;
+  });
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+  logged.mockRestore();
+  await new Promise((r) => server.close(r));
+});
+
+/** What the client saw: the status, the bytes, and whether the transfer ended properly. */
+function download(encoding: string): Promise<{ status: number; bytes: number; complete: boolean }> {
+  return new Promise((resolve) => {
+    let status = 0;
+    let bytes = 0;
+    const req = http.get({ host: '127.0.0.1', port, path: '/rows.csv', headers: { 'Accept-Encoding': encoding } }, (res) => {
+      status = res.statusCode ?? 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ status, bytes, complete: res.complete }));
+      res.on('error', () => resolve({ status, bytes, complete: false }));
+    });
+    req.on('error', () => resolve({ status, bytes, complete: false }));
+  });
+}
+
+describe('a download that fails midway', () => {
+  it.each(['identity', 'gzip', 'br'])('%s: the client sees a failed transfer, and the server says why', async (encoding) => {
+    logged.mockClear();
+    const seen = await download(encoding);
+    // Whether the 200 went out before the failure depends on how far compression got; either way
+    // the transfer must not end as if complete (nor as a 500 that carries the error's message).
+    expect(seen.complete, `status ${seen.status}, ${seen.bytes} bytes`).toBe(false);
+    const messages = logged.mock.calls.map((call) => call.map(String).join(' '));
+    expect(messages.some((m) => m.includes('/rows.csv') && m.includes('disk I/O error'))).toBe(true);
+  });
+});
