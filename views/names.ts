@@ -74,13 +74,5 @@ export function localReason(ui: Pick<Ui, 'lang'>, skip: { reason: string; reason
  * months the as-of date lies in ("as of Dec 2025", "as of Apr–Dec 2014"). Never a length in days.
  */
 export function asOf(ui: Reader, p: Period): string {
-  if (p.start === p.end) return ui.t.periodKind.asOf(ui.f.date(p.start));
-  if (p.start.slice(0, 7) === p.end.slice(0, 7)) return ui.t.periodKind.asOf(ui.f.partialDate(p.start.slice(0, 7)));
-  const months = { start: `${p.start.slice(0, 7)}-01`, end: monthEnd(p.end) };
-  return ui.t.periodKind.asOf(ui.f.period(months));
+  return ui.t.periodKind.asOf(ui.f.asOfDate(p));
 }
-
-const monthEnd = (iso: string) => {
-  const [y, m] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7))];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-};

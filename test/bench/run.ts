@@ -10,7 +10,8 @@
  * - the full CSV export of every observation over HTTP against `sqlite3 -csv` exporting the same
  *   rows, with the time to first byte and the server's peak memory;
  * - the first view of the overview: bytes received for HTML, JS and CSS;
- * - server start time to the first answered request, with an existing database and with seeding.
+ * - server start time to the first answered request, with an existing database and with seeding;
+ * - the project's CSV writer against csv-stringify on the same export rows (test/bench/csv-writer.ts).
  * Every figure is measured here; a figure that cannot be measured is printed as not measured, with why.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import zlib from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { type DatabaseHandle, migrateDatabase, openDatabase } from '../../db/client';
 import { periodToken } from '../../src/domain/periods';
+import { benchCsvWriters, describeCsvWriters, readExportCells } from './csv-writer';
 import { buildServer, freePort } from '../helpers/server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -659,6 +661,16 @@ async function main(): Promise<void> {
     add({ id: 'generate', figure: `bench:data, ${options.rows.toLocaleString('en')} rows`, measured: `${fmt(seconds)} s (whole process)`, value: seconds, unit: 's', budget: '< 60 s', pass: seconds < 60 });
   }
   details.benchDatabase = { file: path.relative(ROOT, benchDb), bytes: statSync(benchDb).size };
+
+  // The CSV writer against csv-stringify, in this process before any server runs (at most 200,000 rows held in memory).
+  console.log("CSV writers: the project's against csv-stringify, on the same export rows …");
+  const writers = await benchCsvWriters(readExportCells(benchDb, Math.min(options.rows, 200_000)));
+  describeCsvWriters(writers).forEach((line) => console.log(line));
+  details.csvWriters = writers;
+  for (const [i, w] of writers.writers.entries()) {
+    add({ id: `csv_writer.${i}`, figure: `CSV writer: ${w.name}, ${writers.rows.toLocaleString('en')} rows`, measured: `${fmt(w.rowsPerSecond, 0)} rows/s (median of ${w.runs.length} runs, ${fmt(w.seconds * 1000, 0)} ms)`, value: w.rowsPerSecond, unit: 'rows/s', budget: null, pass: null });
+  }
+  add({ id: 'csv_writer.ratio', figure: 'CSV writer: project / faster csv-stringify', measured: `${fmt(writers.ratio, 2)}× (the same bytes)`, value: writers.ratio, unit: 'ratio', budget: '> 1× (else use the library)', pass: writers.ratio > 1 });
 
   // 2. Start with seeding, then with the database it built; that server serves the curated figures.
   const tmp = path.join(RESULTS, 'tmp');
