@@ -1,22 +1,22 @@
 /**
  * Provenance of every curated figure, checked against the articles themselves (CORPUS_DIR,
  * default ../shared/seeds). If the corpus is missing these tests fail; they never pass vacuously.
+ * What seeds/loader.ts refuses (as_written in its quote and reading as the value and unit, periods
+ * in order, commodity shares adding up to at most 100) is tested with the loader, not again here.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { occurrences, parseAsWritten, sameValue } from '../../src/domain/numbers';
+import { occurrences } from '../../src/domain/numbers';
 import { qualifierOfWord } from '../../src/domain/qualifiers';
 import { corpusDir, readArticle } from '../../seeds/corpus';
 import { readSeeds } from '../../seeds/loader';
 
 const dir = corpusDir();
 const data = readSeeds();
-const languageOf = new Map(data.sources.map((s) => [s.id, s.language]));
 const figures = [
   ...data.observations.map((o) => ({ ...o, kind: 'observation' as const })),
   ...data.commodityShares.map((s) => ({ ...s, value: s.sharePct, unit: 'percent' as const, kind: 'share' as const })),
 ];
-const byId = (id: string) => `${id}`;
 
 /**
  * Words right before and right after the figure in its quote, and the figure's own last word whole
@@ -51,23 +51,15 @@ describe('the corpus', () => {
   });
 });
 
-describe.each(figures.map((f) => [byId(f.id), f] as const))('figure %s', (_id, f) => {
+describe.each(figures.map((f) => [f.id, f] as const))('figure %s', (_id, f) => {
   const article = readArticle(dir, f.sourceId);
-  const language = languageOf.get(f.sourceId);
 
   it('quotes its article verbatim', () => {
     expect(occurrences(article, f.quote).length).toBeGreaterThan(0);
   });
 
-  it('has as_written exactly once in the quote, reading as the canonical value', () => {
+  it('has as_written exactly once in the quote', () => {
     expect(occurrences(f.quote, f.asWritten)).toHaveLength(1);
-    expect(language).toBeDefined();
-    const parsed = parseAsWritten(f.asWritten, language ?? 'ru');
-    expect(parsed).not.toHaveProperty('error');
-    if ('value' in parsed) {
-      expect(sameValue(parsed.value, f.value), `${f.asWritten} → ${parsed.value}, row says ${f.value}`).toBe(true);
-      if (parsed.unit) expect(parsed.unit).toBe(f.unit);
-    }
   });
 
   it('carries the qualifier its quote states, and none it does not', () => {
@@ -80,23 +72,12 @@ describe.each(figures.map((f) => [byId(f.id), f] as const))('figure %s', (_id, f
     else expect(stated, `words around "${f.asWritten}": ${around.join(' ')}`).toContain(f.qualifier);
   });
 
-  it('has an English translation and a real period', () => {
+  it('has an English translation', () => {
     expect(f.quoteEn.trim().length).toBeGreaterThan(10);
-    expect(f.periodEnd >= f.periodStart).toBe(true);
   });
 });
 
 describe('figures agree with each other', () => {
-  it('commodity shares of one flow, period and source add up to at most 100', () => {
-    const sums = new Map<string, number>();
-    for (const s of data.commodityShares) {
-      const key = [s.sourceId, s.reporter, s.partner, s.flow, s.periodStart, s.periodEnd].join('|');
-      sums.set(key, (sums.get(key) ?? 0) + s.sharePct);
-    }
-    expect(sums.size).toBeGreaterThanOrEqual(2);
-    for (const [key, sum] of sums) expect(sum, key).toBeLessThanOrEqual(100);
-  });
-
   it('exports plus imports agree with turnover, within the rounding printed, wherever an article gives all three', () => {
     const groups = new Map<string, Partial<Record<string, (typeof data.observations)[number]>>>();
     for (const o of data.observations) {

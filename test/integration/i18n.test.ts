@@ -44,7 +44,9 @@ describe('message tables', () => {
           } catch {
             out = f('Japan', 'Russia', '2024', 'x');
           }
-          expect(String(out).length, `${lang} ${key}`).toBeGreaterThan(0);
+          // Text with every argument in place: none blank, and none dropped in as undefined or NaN.
+          expect(String(out), `${lang} ${key}`).toMatch(/\S/);
+          expect(String(out), `${lang} ${key}`).not.toMatch(/undefined|NaN|null|\[object /);
         }
       }
     }
