@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // The assets, built once for the whole run (src/build.ts), as the server reads them from dist/.
+    globalSetup: ['test/helpers/global-setup.ts'],
     // Vitest's default is one worker fewer than the cores: a single worker on a two-core machine.
     // The process tests mostly wait on the programs they start, so three workers keep both cores busy.
     maxWorkers: 3,

@@ -29,7 +29,7 @@ declare module 'hono' {
 
 export interface AppOptions {
   db: AppDatabase;
-  /** Prebuilt assets; built on first use when absent. */
+  /** The built assets; read from dist/assets/ on first use when absent. */
   assets?: Assets;
 }
 

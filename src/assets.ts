@@ -1,21 +1,17 @@
 /**
- * The static assets, built in memory at start: the client script (charts and htmx hooks, with only
- * the Chart.js parts we use), the stylesheet, and htmx itself. Each is served under a name that
- * carries its content hash, so browsers may cache it forever.
+ * The static assets, as `npm run build` made them (src/build.ts): read from dist/assets/ at start,
+ * already fingerprinted and compressed, so the serving process builds nothing.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { type Encoded, encode } from './cache';
+import type { Encoded } from './cache';
 import { ROOT } from './paths';
 
 export interface Asset {
   /** URL path, fingerprinted: /assets/app.3f2a1b9c.js */
   path: string;
   type: string;
-  /** The file and its gzip and brotli forms, compressed once at start. */
+  /** The file and its gzip and brotli forms, compressed at build time. */
   body: Encoded;
   etag: string;
 }
@@ -28,46 +24,40 @@ export interface Assets {
   byPath: Map<string, Asset>;
 }
 
-const here = path.join(ROOT, 'src');
-const require = createRequire(import.meta.url);
-
-function asset(name: string, ext: string, type: string, body: Uint8Array): Asset {
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
-  return { path: `/assets/${name}.${hash}.${ext}`, type, body: encode(body, true), etag: `"${hash}"` };
+/** One asset in the manifest: its fingerprinted file name in the assets folder. */
+export interface AssetEntry {
+  file: string;
+  type: string;
+  etag: string;
 }
 
-async function bundle(entry: string): Promise<Uint8Array> {
-  const result = await build({
-    entryPoints: [path.join(here, 'client', entry)],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'iife',
-    target: ['es2020'],
-    legalComments: 'none',
-    outdir: 'out',
-    logLevel: 'silent',
-  });
-  const [file] = result.outputFiles;
-  if (!file) throw new Error(`esbuild produced no output for ${entry}`);
-  return file.contents;
-}
+export const ASSETS_DIR = path.join(ROOT, 'dist', 'assets');
+export const MANIFEST = 'manifest.json';
+const KEYS = ['css', 'htmx', 'app', 'icon'] as const;
 
-async function buildAssets(): Promise<Assets> {
-  const [app, css] = await Promise.all([bundle('main.ts'), bundle('styles.css')]);
-  const assets = {
-    app: asset('app', 'js', 'text/javascript; charset=utf-8', app),
-    css: asset('styles', 'css', 'text/css; charset=utf-8', css),
-    htmx: asset('htmx', 'js', 'text/javascript; charset=utf-8', readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))),
-    icon: asset('favicon', 'svg', 'image/svg+xml', readFileSync(path.join(here, 'client', 'favicon.svg'))),
+/** Reads the built assets from `dir`; a missing or incomplete build says how to make it. */
+export function readAssets(dir = ASSETS_DIR): Assets {
+  let manifest: Partial<Record<(typeof KEYS)[number], AssetEntry>>;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as typeof manifest;
+  } catch {
+    throw new Error(`The built assets are missing (${path.relative(ROOT, path.join(dir, MANIFEST))}): run "npm run build" (npm start does).`);
+  }
+  const read = (key: (typeof KEYS)[number]): Asset => {
+    const entry = manifest[key];
+    if (!entry) throw new Error(`The asset manifest in ${dir} names no ${key}: run "npm run build" again.`);
+    const file = path.join(dir, entry.file);
+    const bytes = (name: string) => new Uint8Array(readFileSync(name));
+    return { path: `/assets/${entry.file}`, type: entry.type, etag: entry.etag, body: { identity: bytes(file), gzip: bytes(`${file}.gz`), br: bytes(`${file}.br`) } };
   };
+  const assets = { css: read('css'), htmx: read('htmx'), app: read('app'), icon: read('icon') };
   return { ...assets, byPath: new Map(Object.values(assets).map((a) => [a.path, a])) };
 }
 
-let built: Promise<Assets> | undefined;
+let loaded: Promise<Assets> | undefined;
 
-/** Builds the assets once per process. */
+/** The built assets, read once per process. */
 export function loadAssets(): Promise<Assets> {
-  built ??= buildAssets();
-  return built;
+  loaded ??= Promise.resolve().then(() => readAssets());
+  return loaded;
 }
