@@ -33,17 +33,17 @@ export interface AssetEntry {
 
 export const ASSETS_DIR = path.join(ROOT, 'dist', 'assets');
 export const MANIFEST = 'manifest.json';
-const KEYS = ['css', 'htmx', 'app', 'icon'] as const;
+type AssetKey = 'css' | 'htmx' | 'app' | 'icon';
 
 /** Reads the built assets from `dir`; a missing or incomplete build says how to make it. */
 export function readAssets(dir = ASSETS_DIR): Assets {
-  let manifest: Partial<Record<(typeof KEYS)[number], AssetEntry>>;
+  let manifest: Partial<Record<AssetKey, AssetEntry>>;
   try {
     manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as typeof manifest;
   } catch {
     throw new Error(`The built assets are missing (${path.relative(ROOT, path.join(dir, MANIFEST))}): run "npm run build" (npm start does).`);
   }
-  const read = (key: (typeof KEYS)[number]): Asset => {
+  const read = (key: AssetKey): Asset => {
     const entry = manifest[key];
     if (!entry) throw new Error(`The asset manifest in ${dir} names no ${key}: run "npm run build" again.`);
     const file = path.join(dir, entry.file);
