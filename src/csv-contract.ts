@@ -101,7 +101,6 @@ const ofSource = <B extends { sourceId: string }>(name: string, pick: (s: Source
     return source ? pick(source) : null;
   },
 });
-const note = <B extends { note: string | null }>(): ColumnDef<B> => ({ name: 'note', uses: ['note'], value: (r, _c, at) => text(r[at.note ?? -1]) });
 
 const OBSERVATION_DEFS: ReadonlyArray<ColumnDef<OB>> = [
   field('id', 'id'),
@@ -121,9 +120,9 @@ const OBSERVATION_DEFS: ReadonlyArray<ColumnDef<OB>> = [
   ofSource('source_language', (s) => s.language),
   field('quote', 'quote'),
   field('quote_en', 'quoteEn'),
-  note(),
+  field('note', 'note'),
   // Beyond the contract: for investment, whether the article counts direct or total investment.
-  { name: 'scope', uses: ['scope'], value: (r, _c, at) => text(r[at.scope ?? -1]) },
+  field('scope', 'scope'),
 ];
 
 const SHARE_DEFS: ReadonlyArray<ColumnDef<SB>> = [
@@ -144,7 +143,7 @@ const SHARE_DEFS: ReadonlyArray<ColumnDef<SB>> = [
   field('quote_en', 'quoteEn'),
   // Beyond the contract: the share as printed, and the curator's note on any ambiguity.
   field('as_written', 'asWritten'),
-  note(),
+  field('note', 'note'),
 ];
 
 export const OBSERVATION_EXPORT = compile(OBSERVATION_DEFS);
@@ -179,7 +178,7 @@ const noteIn = <R>(lang: Lang, name: string, versions: { ru: (row: R) => unknown
   lang === 'en' ? [] : [{ name: `${name}_${lang}`, value: (r) => text(versions[lang](r)) }];
 /** The same for a figure table's stored note versions. */
 const figureNoteIn = <B extends { noteRu: string | null; noteKk: string | null }>(lang: Lang): Array<ColumnDef<B>> =>
-  lang === 'en' ? [] : [{ name: `note_${lang}`, uses: [lang === 'ru' ? 'noteRu' : 'noteKk'], value: (r, _c, at) => text(r[at[lang === 'ru' ? 'noteRu' : 'noteKk'] ?? -1]) }];
+  lang === 'en' ? [] : [field(`note_${lang}`, lang === 'ru' ? 'noteRu' : 'noteKk')];
 /** The quote's translation into the `?lang=` language (none where the quote is in it). */
 const quoteTranslation = <B extends { sourceId: string; quoteEn: string; quoteRu: string | null; quoteKk: string | null }>(): ColumnDef<B> => ({
   name: 'quote_translation',

@@ -43,23 +43,25 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
       </select>
     </label>
   );
-  const indicatorStep = (
-    <div class="compare-step" id="compare-step-indicator" {...oobAttr}>
+  /** A step of the form: one select of coded, named items, and its "Show" button for readers without JavaScript. */
+  const choiceStep = (step: 'partner' | 'indicator', label: string, items: Array<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, chosen: string, include: string, attrs = {}) => (
+    <div class="compare-step" id={`compare-step-${step}`} {...attrs}>
       <label class="field">
-        <span>{t.compare.indicator}</span>
-        <select id="compare-indicator" name="indicator" {...hx('#compare-partner, this')}>
-          {indicators.map((i) => (
-            <option value={i.code} selected={i.code === indicator.code}>
+        <span>{label}</span>
+        <select id={`compare-${step}`} name={step} {...hx(include)}>
+          {items.map((i) => (
+            <option value={i.code} selected={i.code === chosen}>
               {localName(ui, i)}
             </option>
           ))}
         </select>
       </label>
-      <button type="submit" class="no-js" name="step" value="indicator">
+      <button type="submit" class="no-js" name="step" value={step}>
         {t.compare.choose}
       </button>
     </div>
   );
+  const indicatorStep = choiceStep('indicator', t.compare.indicator, indicators, indicator.code, '#compare-partner, this', oobAttr);
   const periodsStep = (
     <div class="compare-step" id="compare-step-periods" {...oobAttr}>
       {periodSelect('a', a, t.compare.a)}
@@ -72,21 +74,7 @@ export function CompareForms({ ui, partner, partners, indicator, indicators, gro
   if (oob) return <>{[refresh.includes('indicator') ? indicatorStep : null, refresh.includes('a') ? periodsStep : null]}</>;
   return (
     <form class="compare-form" id="compare-form" method="get" action={action}>
-      <div class="compare-step" id="compare-step-partner">
-        <label class="field">
-          <span>{t.compare.partner}</span>
-          <select id="compare-partner" name="partner" {...hx('this')}>
-            {partners.map((p) => (
-              <option value={p.code} selected={p.code === partner.code}>
-                {localName(ui, p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" class="no-js" name="step" value="partner">
-          {t.compare.choose}
-        </button>
-      </div>
+      {choiceStep('partner', t.compare.partner, partners, partner.code, 'this')}
       {indicatorStep}
       {periodsStep}
     </form>
