@@ -1,0 +1,54 @@
+/**
+ * Pages are rendered once per data version, language and kind of request (full or htmx partial),
+ * compressed once, and revalidated with ETags; downloads get ETags too (they stream, so their
+ * bodies are not kept). `no-cache`: browsers keep the page but ask each time, and get an empty 304
+ * while the data is unchanged.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { type CachedPage, type DataCache, encode } from '../cache';
+import { type Env, etagMatches, formatOf, isPartial, pickEncoding } from '../http';
+
+/** Headers a stored page must not replay: they belong to one response. */
+const NOT_STORED = ['content-length', 'set-cookie', 'etag', 'content-encoding'];
+
+export function pageCache(cache: DataCache): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const url = new URL(c.req.url);
+    const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}|${url.pathname}${url.search}`;
+    const etag = cache.etag(key);
+    const ifNoneMatch = c.req.header('If-None-Match');
+    // `*` asks whether the page exists at all, which only answering it tells.
+    const anyTag = ifNoneMatch?.trim() === '*';
+    const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
+    if (!anyTag && etagMatches(ifNoneMatch, etag)) return notModified();
+    const html = formatOf(url.pathname) === 'html';
+    const encoding = pickEncoding(c.req.header('Accept-Encoding'));
+    const respond = (page: CachedPage) => {
+      const headers = new Headers(page.headers);
+      headers.set('ETag', etag);
+      headers.set('Cache-Control', 'no-cache');
+      headers.append('Vary', 'Accept-Encoding');
+      if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
+      return new Response(page.body[encoding] as Uint8Array<ArrayBuffer>, { status: page.status, headers });
+    };
+    const hit = html ? cache.page(key) : undefined;
+    if (hit) return anyTag ? notModified() : respond(hit);
+    await next();
+    if (c.res.status !== 200) return;
+    if (anyTag) {
+      await c.res.body?.cancel();
+      c.res = notModified();
+      return;
+    }
+    if (!html) {
+      c.res.headers.set('ETag', etag);
+      c.res.headers.set('Cache-Control', 'no-cache');
+      return;
+    }
+    const body = new Uint8Array(await c.res.arrayBuffer());
+    const page = { status: 200, headers: [...c.res.headers.entries()].filter(([name]) => !NOT_STORED.includes(name)), body: encode(body) };
+    cache.storePage(key, page);
+    c.res = respond(page);
+  };
+}
