@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 
 /** A body and its compressed forms, made once. */
 export interface Encoded {
@@ -32,19 +33,26 @@ export interface CachedPage {
   body: Encoded;
 }
 
+/** The bytes a stored page holds in memory, all its encodings together. */
+const pageSize = (page: CachedPage) => page.body.identity.byteLength + page.body.gzip.byteLength + page.body.br.byteLength;
+
 export class DataCache {
   /** Distinguishes this process's ETags from those of an earlier run on other data. */
   private readonly nonce = randomBytes(4).toString('hex');
   private version = -1;
-  private models = new Map<string, unknown>();
-  private pages = new Map<string, CachedPage>();
-  private pageBytes = 0;
+  /** Boxed, because a derived value may be `undefined` (an unknown partner) and still worth keeping. */
+  private readonly models: LRUCache<string, { value: unknown }>;
+  private readonly pages: LRUCache<string, CachedPage>;
 
   constructor(
     /** The data version, which changes when another connection commits (see db/client's dataVersion). */
     private readonly readVersion: () => number,
-    private readonly limits = { models: 500, pageBytes: 64 * 1024 * 1024 },
-  ) {}
+    limits = { models: 500, pageBytes: 64 * 1024 * 1024 },
+  ) {
+    this.models = new LRUCache({ max: limits.models });
+    // A page larger than an eighth of the budget is served but not kept.
+    this.pages = new LRUCache({ maxSize: limits.pageBytes, maxEntrySize: limits.pageBytes / 8, sizeCalculation: pageSize });
+  }
 
   /** The data version, dropping everything cached when another connection has committed since. */
   current(): number {
@@ -53,7 +61,6 @@ export class DataCache {
       this.version = version;
       this.models.clear();
       this.pages.clear();
-      this.pageBytes = 0;
     }
     return version;
   }
@@ -67,37 +74,20 @@ export class DataCache {
   /** A derived value, computed once per data version (least recently used dropped first). */
   memo<T>(key: string, compute: () => T): T {
     this.current();
-    if (this.models.has(key)) {
-      const value = this.models.get(key) as T;
-      this.models.delete(key);
-      this.models.set(key, value);
-      return value;
-    }
+    const hit = this.models.get(key);
+    if (hit) return hit.value as T;
     const value = compute();
-    this.models.set(key, value);
-    if (this.models.size > this.limits.models) this.models.delete(this.models.keys().next().value as string);
+    this.models.set(key, { value });
     return value;
   }
 
   page(key: string): CachedPage | undefined {
     this.current();
-    const hit = this.pages.get(key);
-    if (hit) {
-      this.pages.delete(key);
-      this.pages.set(key, hit);
-    }
-    return hit;
+    return this.pages.get(key);
   }
 
   storePage(key: string, page: CachedPage): void {
-    const size = page.body.identity.byteLength + page.body.gzip.byteLength + page.body.br.byteLength;
-    if (size > this.limits.pageBytes / 8) return;
+    this.current();
     this.pages.set(key, page);
-    this.pageBytes += size;
-    for (const [oldest, cached] of this.pages) {
-      if (this.pageBytes <= this.limits.pageBytes) break;
-      this.pages.delete(oldest);
-      this.pageBytes -= cached.body.identity.byteLength + cached.body.gzip.byteLength + cached.body.br.byteLength;
-    }
   }
 }
