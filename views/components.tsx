@@ -4,7 +4,7 @@ import { type FigureGroup, type FigureLike, isAtDate, SOURCES_SHOWN } from '../s
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
-import { asOf } from './names';
+import { asOf, commodityName } from './names';
 import { urls, withParam } from '../src/urls';
 import type { Ui } from './ui';
 
@@ -308,5 +308,109 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
         </span>
       </p>
     </figure>
+  );
+}
+
+/** One column of a `Table`: its heading (also each cell's label when a narrow screen stacks the row) and its cell. */
+export interface Column<R> {
+  head: string;
+  cell: (row: R) => Child;
+  /** Right-aligned figures. */
+  num?: boolean;
+  /** The cell's language, when it holds an article's own words. */
+  lang?: (row: R) => string | undefined;
+}
+
+export interface TableProps<R> {
+  rows: R[];
+  /** The column that heads each row (`th scope="row"`); without it every cell is data. */
+  head?: Column<R>;
+  /** Absent entries (a column shown only sometimes) are skipped. */
+  columns: Array<Column<R> | null | undefined | false>;
+  /** Below 40rem each row becomes label: value pairs, so every amount is on screen without scrolling sideways. */
+  stack?: boolean;
+  /** More classes for the table (`figures` is always there). */
+  class?: string;
+  /** Set for a table standing alone: it scrolls in a labelled, focusable region. A chart's table scrolls in the chart's. */
+  label?: string;
+  /** Rows after the data rows, such as a derived remainder. */
+  after?: Child;
+}
+
+/** Every table of figures on the site: one markup, so that headings, row headers, stacking and scrolling agree. */
+export function Table<R>({ rows, head, columns, stack, class: more, label, after }: TableProps<R>) {
+  const shown = columns.filter((c): c is Column<R> => Boolean(c));
+  const table = (
+    <table class={['figures', more, stack ? 'stack' : ''].filter(Boolean).join(' ')}>
+      <thead>
+        <tr>
+          {[...(head ? [head] : []), ...shown].map((c) => (
+            <th scope="col">{c.head}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            {head ? (
+              <th scope="row" lang={head.lang?.(r)}>
+                {head.cell(r)}
+              </th>
+            ) : null}
+            {shown.map((c) => (
+              <td class={c.num ? 'num' : undefined} data-label={c.head} lang={c.lang?.(r)}>
+                {c.cell(r)}
+              </td>
+            ))}
+          </tr>
+        ))}
+        {after}
+      </tbody>
+    </table>
+  );
+  if (label === undefined) return table;
+  return (
+    <div class="table-scroll" role="region" tabindex={0} aria-label={label}>
+      {table}
+    </div>
+  );
+}
+
+/** Stated figures at dates (investment stocks, say), one a row: the partner where several appear, the date, the value as stated, the source. */
+export function StatementTable({ ui, rows }: { ui: Ui; rows: Array<{ figure: ShownFigure; partner?: string }> }) {
+  const { t } = ui;
+  type Row = (typeof rows)[number];
+  const date: Column<Row> = { head: t.common.period, cell: ({ figure }) => <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} atDate /> };
+  const named = rows.some((r) => r.partner !== undefined);
+  return (
+    <Table
+      stack
+      rows={rows}
+      head={named ? { head: t.partners.name, cell: (r) => r.partner } : date}
+      columns={[
+        named && date,
+        {
+          head: t.common.value,
+          cell: ({ figure }) => (
+            <>
+              <Amount ui={ui} value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /> <ScopeBadge ui={ui} scope={figure.scope} />
+            </>
+          ),
+        },
+        { head: t.common.source, cell: ({ figure }) => <SourceLink ui={ui} figure={figure} /> },
+      ]}
+    />
+  );
+}
+
+/** A commodity in the reader's language, then as the article names it. */
+export function CommodityLabel({ ui, share }: { ui: Ui; share: { commodityNameEn: string; commodityNameRu: string; commodityNameKk: string; commodityOriginal: string; sourceLanguage: string } }) {
+  return (
+    <>
+      {commodityName(ui, share)}{' '}
+      <span class="original" lang={share.sourceLanguage}>
+        ({share.commodityOriginal})
+      </span>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { TradePeriod } from '../src/domain/summary';
 import type { ChartSpec } from './chart-spec';
-import { ChartBlock, DerivedAmount, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SourceLink } from './components';
+import { ChartBlock, DerivedAmount, GroupValue, periodKindLabel, PeriodText, type ShownFigure, SourceLink, Table } from './components';
 import { KAZAKHSTAN, TRADE } from '../src/domain/codes';
 import { spanToken, urls } from '../src/urls';
 import { SOURCES_SHOWN } from '../src/domain/figures';
@@ -26,6 +26,7 @@ export function TradeBlock<T extends ShownFigure>({
   const { t, f } = ui;
   const striped = periods.map((p) => p.kind !== 'year');
   const KEYS = ['turnover', 'exports', 'imports'] as const;
+  const names = { turnover: t.card.turnover, exports: t.card.exports, imports: t.card.imports };
   // A bar shows the lowest value the sources state; where they differ, the table gives every value.
   // A multi-year total is drawn as its annual average (derived), never as one tall bar beside single years.
   const bar = (p: TradePeriod<T>, key: (typeof KEYS)[number]) => {
@@ -49,7 +50,7 @@ export function TradeBlock<T extends ShownFigure>({
     title: t.overview.tradeChart(partnerName),
     labels: periods.map(label),
     datasets: KEYS.map((key, colour) => ({
-      label: { turnover: t.card.turnover, exports: t.card.exports, imports: t.card.imports }[key],
+      label: names[key],
       data: periods.map((p) => bar(p, key)),
       tooltips: periods.map((p) => tooltip(p, key)),
       striped,
@@ -72,54 +73,46 @@ export function TradeBlock<T extends ShownFigure>({
       note={[total > periods.length ? t.periodKind.latest(periods.length, total) : '', periods.some((p) => p.kind !== 'year') ? t.periodKind.notCalendarYear : ''].filter(Boolean).join(' ') || undefined}
       csvHref={csv}
       table={
-        <table class="figures stack">
-          <thead>
-            <tr>
-              <th scope="col">{t.common.period}</th>
-              <th scope="col">{t.card.turnover}</th>
-              <th scope="col">{t.card.exports}</th>
-              <th scope="col">{t.card.imports}</th>
-              <th scope="col">{t.card.balance}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr>
-                <th scope="row">
-                  <PeriodText ui={ui} period={p.period} />
-                </th>
-                {KEYS.map((key) => {
-                  const g = p[key];
-                  const average = p.annualAverage?.[key];
-                  return (
-                    <td data-label={{ turnover: t.card.turnover, exports: t.card.exports, imports: t.card.imports }[key]}>
-                      {g ? <GroupValue ui={ui} group={g} /> : <span class="muted">—</span>}
-                      {average ? (
-                        <span class="annual-average">
-                          {t.common.annualAverage}: <DerivedAmount ui={ui} estimate={average} unit="USD" inputs={g ? g.figures.map((x) => x.id) : []} />
-                        </span>
-                      ) : null}
-                    </td>
-                  );
-                })}
-                <td data-label={t.card.balance}>
-                  {p.balances.length === 0 ? (
-                    <span class="muted">—</span>
-                  ) : (
-                    p.balances.slice(0, SOURCES_SHOWN).map((b) => (
-                      <span class="group-value" title={t.common.balanceNote}>
-                        <DerivedAmount ui={ui} estimate={b.estimate} unit="USD" inputs={[b.exports.id, b.imports.id]} signed />
-                        <span class="sources-list">
-                          <SourceLink ui={ui} figure={b.exports} />
-                        </span>
+        <Table
+          stack
+          rows={periods}
+          head={{ head: t.common.period, cell: (p) => <PeriodText ui={ui} period={p.period} /> }}
+          columns={[
+            ...KEYS.map((key) => ({
+              head: names[key],
+              cell: (p: TradePeriod<T>) => {
+                const g = p[key];
+                const average = p.annualAverage?.[key];
+                return (
+                  <>
+                    {g ? <GroupValue ui={ui} group={g} /> : <span class="muted">—</span>}
+                    {average ? (
+                      <span class="annual-average">
+                        {t.common.annualAverage}: <DerivedAmount ui={ui} estimate={average} unit="USD" inputs={g ? g.figures.map((x) => x.id) : []} />
                       </span>
-                    ))
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    ) : null}
+                  </>
+                );
+              },
+            })),
+            {
+              head: t.card.balance,
+              cell: (p) =>
+                p.balances.length === 0 ? (
+                  <span class="muted">—</span>
+                ) : (
+                  p.balances.slice(0, SOURCES_SHOWN).map((b) => (
+                    <span class="group-value" title={t.common.balanceNote}>
+                      <DerivedAmount ui={ui} estimate={b.estimate} unit="USD" inputs={[b.exports.id, b.imports.id]} signed />
+                      <span class="sources-list">
+                        <SourceLink ui={ui} figure={b.exports} />
+                      </span>
+                    </span>
+                  ))
+                ),
+            },
+          ]}
+        />
       }
     />
   );

@@ -1,6 +1,6 @@
 import type { PartnersChoice } from '../../src/pages/compare';
 import type { ChartSpec } from '../chart-spec';
-import { ChartBlock } from '../components';
+import { ChartBlock, Table } from '../components';
 import { localName } from '../names';
 import { href, type Ui } from '../ui';
 import { urls } from '../../src/urls';
@@ -85,29 +85,14 @@ function PartnersResult({ ui, chosen }: { ui: Ui; chosen: NonNullable<ComparePar
         caption={title}
         csvHref={urls.comparePartnersDownload('csv', query)}
         table={
-          <table class="figures">
-            <thead>
-              <tr>
-                <th scope="col">{t.partners.name}</th>
-                <th scope="col">{t.compare.measures.stated}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(
-                [
-                  [nameA, comparison.a],
-                  [nameB, comparison.b],
-                ] as const
-              ).map(([name, side]) => (
-                <tr>
-                  <th scope="row">{name}</th>
-                  <td class="num">
-                    <StatedCell ui={ui} side={side} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            rows={[
+              { name: nameA, side: comparison.a },
+              { name: nameB, side: comparison.b },
+            ]}
+            head={{ head: t.partners.name, cell: (r) => r.name }}
+            columns={[{ head: t.compare.measures.stated, num: true, cell: (r) => <StatedCell ui={ui} side={r.side} /> }]}
+          />
         }
       />
       <p class="downloads">

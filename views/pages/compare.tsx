@@ -4,7 +4,7 @@ import { type FigureGroup, isAtDate } from '../../src/domain/figures';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { CompareChoice } from '../../src/pages/compare';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink } from '../components';
+import { Amount, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink, Table } from '../components';
 import { asOf, localName, localNote } from '../names';
 import { href, type Ui } from '../ui';
 import { urls } from '../../src/urls';
@@ -269,31 +269,22 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
         caption={t.compare.chart(indicatorName, name)}
         csvHref={urls.compareDownload('csv', query)}
         table={
-          <table class="figures stack">
-            <thead>
-              <tr>
-                <th scope="col">{t.common.period}</th>
-                <th scope="col">{t.compare.measures.stated}</th>
-                {rate ? <th scope="col">{t.compare.measures.annual_rate}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {(
-                [
-                  [labelA, comparison.a, rate?.a],
-                  [labelB, comparison.b, rate?.b],
-                ] as const
-              ).map(([label, side, perYear]) => (
-                <tr>
-                  <th scope="row">{label}</th>
-                  <td class="num" data-label={t.compare.measures.stated}>
-                    <StatedCell ui={ui} side={side} />
-                  </td>
-                  {rate ? <td class="num" data-label={t.compare.measures.annual_rate}>{perYear ? <DerivedAmount ui={ui} estimate={perYear} unit={indicator.unit} inputs={side.figures.map((fig) => fig.id)} status={rate.status === 'estimate' ? 'estimate' : 'derived'} /> : ''}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            stack
+            rows={[
+              { label: labelA, side: comparison.a, perYear: rate?.a },
+              { label: labelB, side: comparison.b, perYear: rate?.b },
+            ]}
+            head={{ head: t.common.period, cell: (r) => r.label }}
+            columns={[
+              { head: t.compare.measures.stated, num: true, cell: (r) => <StatedCell ui={ui} side={r.side} /> },
+              rate && {
+                head: t.compare.measures.annual_rate,
+                num: true,
+                cell: (r) => (r.perYear ? <DerivedAmount ui={ui} estimate={r.perYear} unit={indicator.unit} inputs={r.side.figures.map((fig) => fig.id)} status={rate.status === 'estimate' ? 'estimate' : 'derived'} /> : ''),
+              },
+            ]}
+          />
         }
       />
       <p class="downloads">

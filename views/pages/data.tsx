@@ -3,11 +3,10 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import type { FilterParams } from '../../src/pages/filters';
-import type { Child } from 'hono/jsx';
 import { KAZAKHSTAN } from '../../src/domain/codes';
 import { isAtDate } from '../../src/domain/figures';
-import { Amount, figureHref, PeriodText, type SourceRef, sourceName } from '../components';
-import { commodityName, localName, nameOf } from '../names';
+import { Amount, type Column, CommodityLabel, figureHref, PeriodText, type SourceRef, sourceName, Table } from '../components';
+import { localName, nameOf } from '../names';
 import { type DataQuery, urls, withParam } from '../../src/urls';
 import type { Ui } from '../ui';
 
@@ -82,50 +81,20 @@ export function FilterForm({ ui, action, params, options, fields }: { ui: Ui; ac
   );
 }
 
-/** A column of a figure table: its heading and each row's cell (the heading also labels the cell on a phone). */
-interface FigureColumn<R> {
-  head: string;
-  cell: (row: R) => Child;
-  num?: boolean;
-}
-
 /**
  * One table for observations and commodity shares: the figure id first (linking to its quote),
  * the given columns, the source last. On a phone each row stacks into label/value pairs.
  */
-function FigureTable<R extends { id: string; sourceId: string } & SourceRef>({ ui, label, rows, columns }: { ui: Ui; label: string; rows: R[]; columns: Array<FigureColumn<R>> }) {
-  const { t } = ui;
+function FigureTable<R extends { id: string; sourceId: string } & SourceRef>({ ui, label, rows, columns }: { ui: Ui; label: string; rows: R[]; columns: Array<Column<R>> }) {
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={label}>
-      <table class="figures data-table stack">
-        <thead>
-          <tr>
-            <th scope="col">ID</th>
-            {columns.map((c) => (
-              <th scope="col">{c.head}</th>
-            ))}
-            <th scope="col">{t.data.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <th scope="row">
-                <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a>
-              </th>
-              {columns.map((c) => (
-                <td class={c.num ? 'num' : undefined} data-label={c.head}>
-                  {c.cell(r)}
-                </td>
-              ))}
-              <td data-label={t.data.source}>
-                <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      label={label}
+      class="data-table"
+      stack
+      rows={rows}
+      head={{ head: 'ID', cell: (r) => <a href={figureHref(ui, r.sourceId, r.id)}>{r.id}</a> }}
+      columns={[...columns, { head: ui.t.data.source, cell: (r) => <a href={figureHref(ui, r.sourceId, r.id)}>{sourceName(ui, r)}</a> }]}
+    />
   );
 }
 
@@ -161,14 +130,7 @@ export function ShareTable({ ui, rows, partners }: { ui: Ui; rows: CommodityShar
         { head: t.data.period, cell: (r) => <PeriodText ui={ui} period={{ start: r.periodStart, end: r.periodEnd }} /> },
         {
           head: t.data.commodity,
-          cell: (r) => (
-            <>
-              {commodityName(ui, r)}{' '}
-              <span class="original" lang={r.sourceLanguage}>
-                ({r.commodityOriginal})
-              </span>
-            </>
-          ),
+          cell: (r) => <CommodityLabel ui={ui} share={r} />,
         },
         { head: t.partner.hs, cell: (r) => r.hsCode ?? '—' },
         { head: t.partner.share, num: true, cell: (r) => <Amount ui={ui} value={r.sharePct} unit="percent" qualifier={r.qualifier} /> },

@@ -1,7 +1,8 @@
+import type { Child } from 'hono/jsx';
 import type { Partner } from '../../db/schema';
 import type { PartnerSummary, TradePeriod } from '../../src/domain/summary';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
+import { ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName, StatementTable } from '../components';
 import { TradeBlock } from '../trade';
 import { asOf, localName } from '../names';
 import type { Ui } from '../ui';
@@ -19,6 +20,16 @@ export interface OverviewProps<T extends ShownFigure> {
 }
 
 /** One partner's latest headline figures, each with its period and source. */
+/** One line of a partner's card: what, and the figure or "not stated". */
+function HeadlineRow({ ui, label, shown }: { ui: Ui; label: string; shown: Child | null }) {
+  return (
+    <div class="headline-row">
+      <dt>{label}</dt>
+      <dd>{shown ?? <span class="muted">{ui.t.common.notStated}</span>}</dd>
+    </div>
+  );
+}
+
 export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { ui: Ui; partner: Partner; summary: PartnerSummary<T> }) {
   const { t } = ui;
   const name = localName(ui, partner);
@@ -34,47 +45,38 @@ export function HeadlineCard<T extends ShownFigure>({ ui, partner, summary }: { 
       </h3>
       <dl class="headline">
         {rows.map(([label, group]) => (
-          <div class="headline-row">
-            <dt>{label}</dt>
-            <dd>
-              {group ? (
-                <>
-                  <GroupValue ui={ui} group={group} /> <GroupPeriod ui={ui} group={group} />
-                </>
-              ) : (
-                <span class="muted">{t.common.notStated}</span>
-              )}
-            </dd>
-          </div>
-        ))}
-        <div class="headline-row">
-          <dt>{t.card.balance}</dt>
-          <dd>
-            {summary.balance ? (
-              <span class="group-value" title={t.common.balanceNote}>
-                <DerivedAmount ui={ui} estimate={summary.balance.estimate} unit="USD" inputs={[summary.balance.exports.id, summary.balance.imports.id]} signed />{' '}
-                <PeriodText ui={ui} period={summary.balance.period} />
-                <span class="sources-list">
-                  <SourceLink ui={ui} figure={summary.balance.exports} />
-                </span>
-              </span>
-            ) : (
-              <span class="muted">{t.common.notStated}</span>
-            )}
-          </dd>
-        </div>
-        <div class="headline-row">
-          <dt>{t.card.investment}</dt>
-          <dd>
-            {summary.investment ? (
+          <HeadlineRow
+            ui={ui}
+            label={label}
+            shown={group ? (
               <>
-                <GroupValue ui={ui} group={summary.investment} /> <GroupPeriod ui={ui} group={summary.investment} />
+                <GroupValue ui={ui} group={group} /> <GroupPeriod ui={ui} group={group} />
               </>
-            ) : (
-              <span class="muted">{t.common.notStated}</span>
-            )}
-          </dd>
-        </div>
+            ) : null}
+          />
+        ))}
+        <HeadlineRow
+          ui={ui}
+          label={t.card.balance}
+          shown={summary.balance ? (
+            <span class="group-value" title={t.common.balanceNote}>
+              <DerivedAmount ui={ui} estimate={summary.balance.estimate} unit="USD" inputs={[summary.balance.exports.id, summary.balance.imports.id]} signed />{' '}
+              <PeriodText ui={ui} period={summary.balance.period} />
+              <span class="sources-list">
+                <SourceLink ui={ui} figure={summary.balance.exports} />
+              </span>
+            </span>
+          ) : null}
+        />
+        <HeadlineRow
+          ui={ui}
+          label={t.card.investment}
+          shown={summary.investment ? (
+            <>
+              <GroupValue ui={ui} group={summary.investment} /> <GroupPeriod ui={ui} group={summary.investment} />
+            </>
+          ) : null}
+        />
       </dl>
       <p class="card-link">
         <a href={urls.partner(ui, partner.code)}>{t.overview.openPartner(name)}</a>
@@ -131,34 +133,7 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
               indicator: ['investment_stock'],
               period: spanToken(investment.map((i) => ({ start: i.figure.periodStart, end: i.figure.periodEnd }))),
             })}
-            table={
-              <table class="figures stack">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.partners.name}</th>
-                    <th scope="col">{t.common.period}</th>
-                    <th scope="col">{t.common.value}</th>
-                    <th scope="col">{t.common.source}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {investment.map(({ partner, figure }) => (
-                    <tr>
-                      <th scope="row">{localName(ui, partner)}</th>
-                      <td data-label={t.common.period}>
-                        <PeriodText ui={ui} period={{ start: figure.periodStart, end: figure.periodEnd }} atDate />
-                      </td>
-                      <td data-label={t.common.value}>
-                        <Amount ui={ui} value={figure.value} unit={figure.unit} qualifier={figure.qualifier} /> <ScopeBadge ui={ui} scope={figure.scope} />
-                      </td>
-                      <td data-label={t.common.source}>
-                        <SourceLink ui={ui} figure={figure} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
+            table={<StatementTable ui={ui} rows={investment.map(({ partner, figure }) => ({ partner: localName(ui, partner), figure }))} />}
           />
         </section>
       ) : null}

@@ -4,7 +4,7 @@ import { periodToken } from '../../src/domain/periods';
 import type { Composition, PartnerSections, PartnerSummary } from '../../src/domain/summary';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ChartSpec } from '../chart-spec';
-import { Amount, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, PeriodText, ScopeBadge, type ShownFigure, SourceLink, sourceName } from '../components';
+import { Amount, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, type ShownFigure, SourceLink, sourceName, StatementTable, Table, CommodityLabel } from '../components';
 import { SOURCES_SHOWN } from '../../src/domain/figures';
 import { TradeBlock } from '../trade';
 import { asOf, commodityName, localName, localNote, nameOf } from '../names';
@@ -33,50 +33,46 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
   const { t } = ui;
   // A figure the partner itself reports (its trade with another country, say) names both: never an arrow that reads as a direction.
   const other = (g: FigureGroup<T>) => (g.reporter === partner.code ? ` (${t.common.reportedWith(localName(ui, partner), nameOf(ui, partners, g.partner))})` : '');
+  const notes = (g: FigureGroup<T>) => g.figures.slice(0, SOURCES_SHOWN).filter((f) => f.note);
   return (
-    <div class="table-scroll" role="region" tabindex={0} aria-label={t.partner.indicator}>
-      <table class="figures stack">
-        <thead>
-          <tr>
-            <th scope="col">{t.partner.indicator}</th>
-            <th scope="col">{t.common.period}</th>
-            <th scope="col">{t.common.value}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => {
-            const indicator = indicators.find((i) => i.code === g.indicator);
-            return (
-              <tr>
-                <th scope="row">
-                  <span title={ui.lang === 'en' ? indicator?.description : undefined}>{indicator ? localName(ui, indicator) : g.indicator}</span>
-                  {other(g)}
-                </th>
-                <td data-label={t.common.period}>
-                  <GroupPeriod ui={ui} group={g} />
-                </td>
-                <td data-label={t.common.value}>
-                  <GroupValue ui={ui} group={g} />
-                  {g.figures.slice(0, SOURCES_SHOWN).some((f) => f.note) ? (
-                    <details class="notes">
-                      <summary>{t.common.note}</summary>
-                      {g.figures
-                        .slice(0, SOURCES_SHOWN)
-                        .filter((f) => f.note)
-                        .map((f) => (
-                          <p>
-                            {sourceName(ui, f)}: <span lang={localNote(ui, f).lang}>{localNote(ui, f).text}</span>
-                          </p>
-                        ))}
-                    </details>
-                  ) : null}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      label={t.partner.indicator}
+      stack
+      rows={groups}
+      head={{
+        head: t.partner.indicator,
+        cell: (g) => {
+          const indicator = indicators.find((i) => i.code === g.indicator);
+          return (
+            <>
+              <span title={ui.lang === 'en' ? indicator?.description : undefined}>{indicator ? localName(ui, indicator) : g.indicator}</span>
+              {other(g)}
+            </>
+          );
+        },
+      }}
+      columns={[
+        { head: t.common.period, cell: (g) => <GroupPeriod ui={ui} group={g} /> },
+        {
+          head: t.common.value,
+          cell: (g) => (
+            <>
+              <GroupValue ui={ui} group={g} />
+              {notes(g).length > 0 ? (
+                <details class="notes">
+                  <summary>{t.common.note}</summary>
+                  {notes(g).map((f) => (
+                    <p>
+                      {sourceName(ui, f)}: <span lang={localNote(ui, f).lang}>{localNote(ui, f).text}</span>
+                    </p>
+                  ))}
+                </details>
+              ) : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -116,30 +112,26 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
       noteLang={first ? localNote(ui, first).lang : undefined}
       csvHref={csv}
       table={
-        <table class="figures stack">
-          <thead>
-            <tr>
-              <th scope="col">{t.partner.commodity}</th>
-              <th scope="col">{t.partner.hs}</th>
-              <th scope="col">{t.partner.share}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {composition.shares.map((s) => (
-              <tr>
-                <th scope="row">
-                  {commodityName(ui, s)}{' '}
-                  <span class="original" lang={s.sourceLanguage}>
-                    ({s.commodityOriginal})
-                  </span>
-                </th>
-                <td data-label={t.partner.hs}>{s.hsCode ?? '—'}</td>
-                <td data-label={t.partner.share}>
+        <Table
+          stack
+          rows={composition.shares}
+          head={{
+            head: t.partner.commodity,
+            cell: (s) => <CommodityLabel ui={ui} share={s} />,
+          }}
+          columns={[
+            { head: t.partner.hs, cell: (s) => s.hsCode ?? '—' },
+            {
+              head: t.partner.share,
+              cell: (s) => (
+                <>
                   <Amount ui={ui} value={s.sharePct} unit="percent" qualifier={s.qualifier} /> <SourceLink ui={ui} figure={s} />
-                </td>
-              </tr>
-            ))}
-            {rest > 0 ? (
+                </>
+              ),
+            },
+          ]}
+          after={
+            rest > 0 ? (
               <tr>
                 <th scope="row">{t.partner.notItemised}</th>
                 <td data-label={t.partner.hs}>—</td>
@@ -147,9 +139,9 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
                   <DerivedAmount ui={ui} estimate={unitemised} unit="percent" inputs={composition.shares.map((s) => s.id)} />
                 </td>
               </tr>
-            ) : null}
-          </tbody>
-        </table>
+            ) : null
+          }
+        />
       }
     />
   );
@@ -219,32 +211,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
                 spec={investmentSpec}
                 caption={t.partner.investmentChart}
                 csvHref={urls.download('observations', 'csv', { partner: [partner.code], indicator: ['investment_stock'], period: spanToken(statements.map((s) => ({ start: s.periodStart, end: s.periodEnd }))) })}
-                table={
-                  <table class="figures stack">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.common.period}</th>
-                        <th scope="col">{t.common.value}</th>
-                        <th scope="col">{t.common.source}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {statements.map((s) => (
-                        <tr>
-                          <th scope="row">
-                            <PeriodText ui={ui} period={{ start: s.periodStart, end: s.periodEnd }} atDate />
-                          </th>
-                          <td data-label={t.common.value}>
-                            <Amount ui={ui} value={s.value} unit={s.unit} qualifier={s.qualifier} /> <ScopeBadge ui={ui} scope={s.scope} />
-                          </td>
-                          <td data-label={t.common.source}>
-                            <SourceLink ui={ui} figure={s} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                }
+                table={<StatementTable ui={ui} rows={statements.map((s) => ({ figure: s }))} />}
               />
             ) : null}
           </>
@@ -253,23 +220,17 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
         )}
       </section>
 
-      <section aria-labelledby="agreements">
-        <h2 id="agreements">{t.partner.agreements}</h2>
-        {sections.agreements.length > 0 ? (
-          <GroupTable ui={ui} groups={sections.agreements} indicators={indicators} partners={partners} partner={partner} />
-        ) : (
-          <p class="muted">{t.partner.agreementsNone}</p>
-        )}
-      </section>
-
-      <section aria-labelledby="other">
-        <h2 id="other">{t.partner.other}</h2>
-        {sections.other.length > 0 ? (
-          <GroupTable ui={ui} groups={sections.other} indicators={indicators} partners={partners} partner={partner} />
-        ) : (
-          <p class="muted">{t.partner.otherNone}</p>
-        )}
-      </section>
+      {(
+        [
+          ['agreements', t.partner.agreements, t.partner.agreementsNone],
+          ['other', t.partner.other, t.partner.otherNone],
+        ] as const
+      ).map(([key, heading, none]) => (
+        <section aria-labelledby={key}>
+          <h2 id={key}>{heading}</h2>
+          {sections[key].length > 0 ? <GroupTable ui={ui} groups={sections[key]} indicators={indicators} partners={partners} partner={partner} /> : <p class="muted">{none}</p>}
+        </section>
+      ))}
     </>
   );
 }
@@ -280,32 +241,16 @@ export function PartnersPage({ ui, partners }: { ui: Ui; partners: Array<Partner
     <>
       <h1>{t.partners.heading}</h1>
       <p class="lead">{t.partners.lead}</p>
-      <div class="table-scroll" role="region" tabindex={0} aria-label={t.partners.heading}>
-        <table class="figures">
-          <thead>
-            <tr>
-              <th scope="col">{t.partners.name}</th>
-              <th scope="col">{t.partners.code}</th>
-              <th scope="col">{t.partners.kind}</th>
-              <th scope="col">{t.partners.figures}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {partners.map((p) => (
-              <tr>
-                <th scope="row">
-                  <a href={urls.partner(ui, p.code)}>{localName(ui, p)}</a>
-                </th>
-                <td>
-                  <code>{p.code}</code>
-                </td>
-                <td>{p.kind === 'country' ? t.partners.country : t.partners.group}</td>
-                <td class="num">{p.figuresCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={t.partners.heading}
+        rows={partners}
+        head={{ head: t.partners.name, cell: (p) => <a href={urls.partner(ui, p.code)}>{localName(ui, p)}</a> }}
+        columns={[
+          { head: t.partners.code, cell: (p) => <code>{p.code}</code> },
+          { head: t.partners.kind, cell: (p) => (p.kind === 'country' ? t.partners.country : t.partners.group) },
+          { head: t.partners.figures, num: true, cell: (p) => p.figuresCount },
+        ]}
+      />
     </>
   );
 }

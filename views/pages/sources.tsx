@@ -3,7 +3,7 @@ import type { CommodityShareRow } from '../../src/queries/commodity-shares';
 import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import { byFigureId, isAtDate } from '../../src/domain/figures';
-import { Amount, PeriodText } from '../components';
+import { Amount, PeriodText, Table } from '../components';
 import { commodityName, localDateNote, localNote, localReason, nameOf, translationOf } from '../names';
 import type { Ui } from '../ui';
 import { urls } from '../../src/urls';
@@ -31,37 +31,28 @@ export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
       <p class="downloads">
         <a href={urls.download('sources', 'csv')}>{t.common.downloadCsv}</a> · <a href={urls.download('sources', 'json')}>{t.common.downloadJson}</a>
       </p>
-      <div class="table-scroll" role="region" tabindex={0} aria-label={t.sources.heading}>
-        <table class="figures sources">
-          <thead>
-            <tr>
-              <th scope="col">{t.sources.titleCol}</th>
-              <th scope="col">{t.sources.publisher}</th>
-              <th scope="col">{t.sources.language}</th>
-              <th scope="col">{t.sources.published}</th>
-              <th scope="col">{t.sources.figures}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.map((s) => (
-              <tr>
-                <th scope="row">
-                  <a href={urls.source(ui, s.id)} lang={s.language}>
-                    {s.title}
-                  </a>
-                  {sourceTitleIn(ui, s) ? <span class="title-en">{sourceTitleIn(ui, s)}</span> : null}
-                </th>
-                <td>{s.publisher ?? <span class="muted">{t.sources.noPublisher}</span>}</td>
-                <td>{t.sources.languages[s.language] ?? s.language}</td>
-                <td>
-                  <PublishedOn ui={ui} source={s} />
-                </td>
-                <td class="num">{s.figuresCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label={t.sources.heading}
+        class="sources"
+        rows={sources}
+        head={{
+          head: t.sources.titleCol,
+          cell: (s) => (
+            <>
+              <a href={urls.source(ui, s.id)} lang={s.language}>
+                {s.title}
+              </a>
+              {sourceTitleIn(ui, s) ? <span class="title-en">{sourceTitleIn(ui, s)}</span> : null}
+            </>
+          ),
+        }}
+        columns={[
+          { head: t.sources.publisher, cell: (s) => s.publisher ?? <span class="muted">{t.sources.noPublisher}</span> },
+          { head: t.sources.language, cell: (s) => t.sources.languages[s.language] ?? s.language },
+          { head: t.sources.published, cell: (s) => <PublishedOn ui={ui} source={s} /> },
+          { head: t.sources.figures, num: true, cell: (s) => s.figuresCount },
+        ]}
+      />
     </>
   );
 }
@@ -224,24 +215,14 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
       <section aria-labelledby="skipped">
         <h2 id="skipped">{t.sources.skippedHeading(skipped.length)}</h2>
         <p class="note">{t.sources.skippedLead}</p>
-        <div class="table-scroll" role="region" tabindex={0} aria-label={t.sources.skippedHeading(skipped.length)}>
-          <table class="figures">
-            <thead>
-              <tr>
-                <th scope="col">{t.sources.context}</th>
-                <th scope="col">{t.sources.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {skipped.map((s) => (
-                <tr>
-                  <td lang={source.language}>{s.context}</td>
-                  <td lang={localReason(ui, s).lang}>{localReason(ui, s).text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          label={t.sources.skippedHeading(skipped.length)}
+          rows={skipped}
+          columns={[
+            { head: t.sources.context, cell: (s) => s.context, lang: () => source.language },
+            { head: t.sources.reason, cell: (s) => localReason(ui, s).text, lang: (s) => localReason(ui, s).lang },
+          ]}
+        />
       </section>
     </>
   );
