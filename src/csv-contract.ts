@@ -4,7 +4,7 @@
  * plain export rows of the queries (see OBSERVATION_EXPORT) and an export context.
  */
 import type { Commodity, Indicator, Partner } from '../db/schema';
-import { nameOf, translationOf } from '../views/names';
+import { nameOf, translationOf } from './i18n/names';
 import { periodLabel } from './i18n/labels';
 import type { Lang } from './i18n/format';
 import { MESSAGES } from './i18n/index';

@@ -4,7 +4,7 @@ import { type FigureGroup, type FigureLike, isAtDate, SOURCES_SHOWN } from '../s
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
-import { asOf, commodityName } from './names';
+import { asOf, commodityName } from '../src/i18n/names';
 import { urls, withParam } from '../src/urls';
 import type { Ui } from './ui';
 

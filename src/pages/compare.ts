@@ -15,8 +15,7 @@ import type { ExportColumn } from '../csv-contract';
 import { listComparable, listPartnerComparable } from '../queries/comparable';
 import { listIndicatorsForPartner, listObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listPartners } from '../queries/reference';
-import { asOf, localName } from '../../views/names';
-import type { Reader } from '../../views/ui';
+import { asOf, localName, type Reader } from '../i18n/names';
 
 /** What a page model reads: the database, the reader's language, and the per-data-version memo. */
 export interface PageContext {

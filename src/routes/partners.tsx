@@ -4,7 +4,7 @@ import { PARTNER_CODE } from '../domain/codes';
 import { type Env, HttpError } from '../http';
 import { partnerModel } from '../pages/partner';
 import { getPartner, listPartnersWithFigures } from '../queries/reference';
-import { localName } from '../../views/names';
+import { localName } from '../i18n/names';
 import { PartnerPage, PartnersPage } from '../../views/pages/partner';
 import { href } from '../../views/ui';
 

@@ -7,7 +7,7 @@ import { countObservations, getObservation, listSourceObservations, type Observa
 import { listIndicators, listPartners, listSkippedMentions, listSources } from '../queries/reference';
 import { FIGURE_ID, SOURCE_ID } from '../domain/codes';
 import { single } from '../pages/filters';
-import { translationOf } from '../../views/names';
+import { translationOf } from '../i18n/names';
 import { sourceName } from '../../views/components';
 import { SourcePage, SourcesPage } from '../../views/pages/sources';
 

@@ -7,7 +7,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { LANGS, MESSAGES } from '../../src/i18n/index';
-import { translationOf } from '../../views/names';
+import { translationOf } from '../../src/i18n/names';
 import { buildTestApp, textOf } from '../helpers/app';
 import { TRANSLATED_PAGES as PAGES } from '../helpers/pages';
 

@@ -1,7 +1,7 @@
 import type { PartnersChoice } from '../../src/pages/compare';
 import type { ChartSpec } from '../chart-spec';
 import { ChartBlock, Table } from '../components';
-import { localName } from '../names';
+import { localName } from '../../src/i18n/names';
 import { href, type Ui } from '../ui';
 import { urls } from '../../src/urls';
 import { CompareTable, SideFigures, StatedCell } from './compare';

@@ -5,7 +5,7 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { CompareChoice } from '../../src/pages/compare';
 import type { ChartSpec } from '../chart-spec';
 import { Amount, Badge, ChartBlock, DerivedAmount, PeriodText, ScopeBadge, SourceLink, Table } from '../components';
-import { asOf, localName, localNote } from '../names';
+import { asOf, localName, localNote } from '../../src/i18n/names';
 import { href, type Ui } from '../ui';
 import { urls } from '../../src/urls';
 

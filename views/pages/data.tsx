@@ -6,7 +6,7 @@ import type { FilterParams } from '../../src/pages/filters';
 import { KAZAKHSTAN } from '../../src/domain/codes';
 import { isAtDate } from '../../src/domain/figures';
 import { Amount, type Column, CommodityLabel, figureHref, PeriodText, type SourceRef, sourceName, Table } from '../components';
-import { localName, nameOf } from '../names';
+import { localName, nameOf } from '../../src/i18n/names';
 import { type DataQuery, urls, withParam } from '../../src/urls';
 import type { Ui } from '../ui';
 

@@ -4,7 +4,7 @@ import type { PartnerSummary, TradePeriod } from '../../src/domain/summary';
 import type { ChartSpec } from '../chart-spec';
 import { ChartBlock, DerivedAmount, GroupPeriod, GroupValue, PeriodText, type ShownFigure, SourceLink, sourceName, StatementTable } from '../components';
 import { TradeBlock } from '../trade';
-import { asOf, localName } from '../names';
+import { asOf, localName } from '../../src/i18n/names';
 import type { Ui } from '../ui';
 import { spanToken, urls } from '../../src/urls';
 

@@ -7,7 +7,7 @@ import type { ChartSpec } from '../chart-spec';
 import { Amount, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, type ShownFigure, SourceLink, sourceName, StatementTable, Table, CommodityLabel } from '../components';
 import { SOURCES_SHOWN } from '../../src/domain/figures';
 import { TradeBlock } from '../trade';
-import { asOf, commodityName, localName, localNote, nameOf } from '../names';
+import { asOf, commodityName, localName, localNote, nameOf } from '../../src/i18n/names';
 import type { Ui } from '../ui';
 import { spanToken, urls } from '../../src/urls';
 import { HeadlineCard } from './overview';

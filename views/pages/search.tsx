@@ -1,6 +1,6 @@
 import type { SearchHit } from '../../src/domain/search';
 import type { SearchItem, SearchKind } from '../../src/queries/search';
-import { localName } from '../names';
+import { localName } from '../../src/i18n/names';
 import { href, type Ui } from '../ui';
 import { urls } from '../../src/urls';
 

@@ -4,7 +4,7 @@ import type { ObservationRow } from '../../src/queries/observations';
 import type { SourceRow } from '../../src/queries/reference';
 import { byFigureId, isAtDate } from '../../src/domain/figures';
 import { Amount, PeriodText, Table } from '../components';
-import { commodityName, localDateNote, localNote, localReason, nameOf, translationOf } from '../names';
+import { commodityName, localDateNote, localNote, localReason, nameOf, translationOf } from '../../src/i18n/names';
 import type { Ui } from '../ui';
 import { urls } from '../../src/urls';
 

@@ -1,6 +1,14 @@
 /** Names and translations in the reader's language, with the original where there is no translation. */
-import type { Period } from '../src/domain/periods';
-import type { Reader, Ui } from './ui';
+import type { Period } from '../domain/periods';
+import type { Messages } from './en';
+import type { Formatter, Lang } from './format';
+
+/** What naming and formatting need of the reader: their language, its messages and its formatter. */
+export interface Reader {
+  lang: Lang;
+  t: Messages;
+  f: Formatter;
+}
 
 interface Named {
   nameEn: string;
@@ -9,12 +17,12 @@ interface Named {
 }
 
 /** A partner's, indicator's or commodity's name in the interface language. */
-export function localName(ui: Pick<Ui, 'lang'>, item: Named): string {
+export function localName(ui: Pick<Reader, 'lang'>, item: Named): string {
   return ui.lang === 'ru' ? item.nameRu : ui.lang === 'kk' ? item.nameKk : item.nameEn;
 }
 
 /** Looks a coded item up in a list and names it, falling back to the code. */
-export function nameOf(ui: Pick<Ui, 'lang'>, list: ReadonlyArray<Named & { code: string }>, code: string): string {
+export function nameOf(ui: Pick<Reader, 'lang'>, list: ReadonlyArray<Named & { code: string }>, code: string): string {
   const item = list.find((x) => x.code === code);
   return item ? localName(ui, item) : code;
 }
@@ -30,7 +38,7 @@ export interface Translated {
  * The translation to show beside an original text (a quote or a title), or null where the
  * original is already in the interface language.
  */
-export function translationOf(ui: Pick<Ui, 'lang'>, originalLang: string, texts: { en: string; ru: string | null; kk: string | null }): Translated | null {
+export function translationOf(ui: Pick<Reader, 'lang'>, originalLang: string, texts: { en: string; ru: string | null; kk: string | null }): Translated | null {
   if (originalLang === ui.lang) return null;
   if (ui.lang === 'ru' && texts.ru) return { text: texts.ru, lang: 'ru', english: false };
   if (ui.lang === 'kk' && texts.kk) return { text: texts.kk, lang: 'kk', english: false };
@@ -38,7 +46,7 @@ export function translationOf(ui: Pick<Ui, 'lang'>, originalLang: string, texts:
 }
 
 /** A commodity share row's commodity in the interface language. */
-export function commodityName(ui: Pick<Ui, 'lang'>, row: { commodityNameEn: string; commodityNameRu: string; commodityNameKk: string }): string {
+export function commodityName(ui: Pick<Reader, 'lang'>, row: { commodityNameEn: string; commodityNameRu: string; commodityNameKk: string }): string {
   return localName(ui, { nameEn: row.commodityNameEn, nameRu: row.commodityNameRu, nameKk: row.commodityNameKk });
 }
 
@@ -54,18 +62,18 @@ export interface LocalNoteRow {
  * note on English pages, our Russian or Kazakh version on theirs, and the English (marked so)
  * only where a version is missing. Text is empty where there is no note.
  */
-export function localNote(ui: Pick<Ui, 'lang'>, row: LocalNoteRow): { text: string; lang: string } {
+export function localNote(ui: Pick<Reader, 'lang'>, row: LocalNoteRow): { text: string; lang: string } {
   const version = ui.lang === 'ru' ? row.noteRu : ui.lang === 'kk' ? row.noteKk : null;
   return version ? { text: version, lang: ui.lang } : { text: row.note ?? '', lang: 'en' };
 }
 
 /** How a source's date was established, in the interface language (see localNote). */
-export function localDateNote(ui: Pick<Ui, 'lang'>, source: { dateNote: string; dateNoteRu: string | null; dateNoteKk: string | null }): { text: string; lang: string } {
+export function localDateNote(ui: Pick<Reader, 'lang'>, source: { dateNote: string; dateNoteRu: string | null; dateNoteKk: string | null }): { text: string; lang: string } {
   return localNote(ui, { note: source.dateNote, noteRu: source.dateNoteRu, noteKk: source.dateNoteKk });
 }
 
 /** Why a number in an article was not recorded, in the interface language (see localNote). */
-export function localReason(ui: Pick<Ui, 'lang'>, skip: { reason: string; reasonRu: string | null; reasonKk: string | null }): { text: string; lang: string } {
+export function localReason(ui: Pick<Reader, 'lang'>, skip: { reason: string; reasonRu: string | null; reasonKk: string | null }): { text: string; lang: string } {
   return localNote(ui, { note: skip.reason, noteRu: skip.reasonRu, noteKk: skip.reasonKk });
 }
 
