@@ -45,6 +45,8 @@ export const sources = sqliteTable(
     note: text('note'),
     noteRu: text('note_ru'),
     noteKk: text('note_kk'),
+    /** The article's address where it is known (https); null rather than a guess. */
+    url: text('url'),
   },
   () => [
     check('sources_language', inList('language', LANGUAGES)),
@@ -208,6 +210,22 @@ export const skippedMentions = sqliteTable(
     reasonKk: text('reason_kk'),
   },
   (t) => [index('skipped_mentions_source').on(t.sourceId)],
+);
+
+/**
+ * Which curated data this database holds: one row, written by the seed in the same transaction as
+ * the data. `version` is the latest publication date of the sources and a hash of every seeded row
+ * (`2025.12.18-1a2b3c4d`): equal data, equal version. Citations, the data package and chart images name it.
+ */
+export const dataset = sqliteTable(
+  'dataset',
+  {
+    id: integer('id').primaryKey(),
+    version: text('version').notNull(),
+    /** The latest publication date among the sources, at its precision. */
+    dataDate: text('data_date').notNull(),
+  },
+  () => [check('dataset_one_row', sql`id = 1`)],
 );
 
 export type Source = typeof sources.$inferSelect;

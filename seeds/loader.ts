@@ -2,6 +2,7 @@
  * Reads the curated CSV files, validates every row, and loads them into the database in one
  * transaction. Nothing is written unless every row of every file is valid.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -28,6 +29,16 @@ export const SEED_FILES = {
 } as const;
 
 const text = z.string().trim().min(1, 'must not be empty');
+/** An absolute https address with a host, as a reader would paste it. */
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.') && url.href === value;
+  } catch {
+    return false;
+  }
+}
+
 const optionalText = z
   .string()
   .trim()
@@ -58,6 +69,7 @@ const sourceRow = z
     note: optionalText,
     note_ru: optionalText,
     note_kk: optionalText,
+    url: optionalText.refine((u) => u === null || isHttpsUrl(u), 'must be the article\'s https address, or empty where it is not known'),
   })
   .refine((r) => r.published_on.length === { day: 10, month: 7, year: 4 }[r.date_precision], {
     message: 'published_on must be written at its date_precision (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY)',
@@ -392,6 +404,20 @@ function camelKeys<R extends object>(row: R): CamelKeys<R> {
   return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), value])) as CamelKeys<R>;
 }
 
+/**
+ * The version of a set of curated data: its latest publication date and a hash of every row, so
+ * that equal data has an equal version and any change (a corrected digit) a new one.
+ */
+export function datasetVersion(data: SeedData): { version: string; dataDate: string } {
+  const hash = createHash('sha256');
+  for (const [name, rows] of Object.entries(data)) {
+    hash.update(`${name}\n`);
+    for (const row of rows as object[]) hash.update(`${JSON.stringify(row)}\n`);
+  }
+  const dataDate = data.sources.map((s) => s.publishedOn).reduce((a, b) => (b > a ? b : a), '');
+  return { version: `${dataDate.replaceAll('-', '.')}-${hash.digest('hex').slice(0, 8)}`, dataDate };
+}
+
 /** Replaces every curated row in the database with `data`, in one transaction. */
 export function loadSeeds(db: AppDatabase, data: SeedData): void {
   db.transaction((tx) => {
@@ -403,6 +429,7 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     tx.delete(schema.indicators).run();
     tx.delete(schema.partners).run();
     tx.delete(schema.sources).run();
+    tx.delete(schema.dataset).run();
     const insert = <T extends Parameters<typeof tx.insert>[0]>(table: T, rows: Array<T['$inferInsert']>) => {
       // SQLite limits bound parameters per statement; 200 rows × ≤19 columns stays well under it.
       for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200)).run();
@@ -414,6 +441,7 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     insert(schema.observations, data.observations);
     insert(schema.commodityShares, data.commodityShares);
     insert(schema.skippedMentions, data.skippedMentions);
+    tx.insert(schema.dataset).values({ id: 1, ...datasetVersion(data) }).run();
     // Statistics for the query planner: without them it may walk the reporter index (nearly every
     // row has reporter KAZ) instead of the partner index. Sampled, so it stays fast at any size.
     tx.run(sql`PRAGMA analysis_limit = 1000`);

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodities, indicators, observations, partners, skippedMentions, type Source, sources } from '../../db/schema';
+import { commodities, dataset, indicators, observations, partners, skippedMentions, type Source, sources } from '../../db/schema';
 
 // Correlated subqueries name the outer table explicitly: Drizzle writes bare column names, which
 // inside a subquery would resolve to the inner table.
@@ -22,6 +22,7 @@ const sourceFields = {
   note: sources.note,
   noteRu: sources.noteRu,
   noteKk: sources.noteKk,
+  url: sources.url,
   figuresCount,
 };
 
@@ -107,4 +108,11 @@ export function listObservedPartnerCodes(db: AppDatabase): string[] {
     .from(observations)
     .all()
     .map((r) => r.partner);
+}
+
+/** Which curated data the database holds (written by the seed; see db/schema.ts `dataset`). */
+export function datasetInfo(db: AppDatabase): { version: string; dataDate: string } {
+  const row = db.select({ version: dataset.version, dataDate: dataset.dataDate }).from(dataset).get();
+  if (!row) throw new Error('The database has no dataset version: build it with npm run db:seed.');
+  return row;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSeeds, SEED_DIR, SeedError, seedDatabaseFile } from '../../seeds/loader';
+import { datasetVersion, readSeeds, SEED_DIR, SeedError, seedDatabaseFile } from '../../seeds/loader';
 import { dump, seedsWith as seedsAt, sha256 } from '../helpers/seed-files';
 
 const work = mkdtempSync(path.join(tmpdir(), 'kz-seed-'));
@@ -27,6 +27,24 @@ describe('seeding a database file', () => {
     expect(seeds.observations.length).toBeGreaterThanOrEqual(30);
     const turnover = (tables.observations as Array<Record<string, unknown>>).find((o) => o.id === '000-05');
     expect(turnover).toMatchObject({ indicator: 'exports', partner: 'JPN', value: 331900000, as_written: '331,9 миллион доллар' });
+  });
+
+  it('records the data version: latest publication date and a hash that any edit changes', () => {
+    const [row] = dump(file).dataset as Array<{ version: string; data_date: string }>;
+    expect(row?.data_date).toBe('2025-12-17');
+    expect(row?.version).toMatch(/^2025\.12\.17-[0-9a-f]{8}$/);
+    expect(datasetVersion(readSeeds()).version).toBe(row?.version);
+    const edited = readSeeds(seedsWith('version', 'sources.csv', (t) => t.replace('Peaceful atom', 'Peaceful Atom')));
+    expect(datasetVersion(edited).version).not.toBe(row?.version);
+    expect(datasetVersion(edited).dataDate).toBe('2025-12-17');
+  });
+
+  it('keeps an article\'s address, and refuses one that is not an https address', () => {
+    const [first] = dump(file).sources as Array<{ url: string | null }>;
+    expect(first?.url).toBe('https://oz.inform.kz/news/tinch-atom-aklli-shahar-global-savdo-standarti-kozogiston-yaponiya-muzokaralari-kaysi-yunalishda-rivozhlanadi-9486c3/');
+    expect((dump(file).sources as Array<{ url: string | null }>).filter((s) => s.url === null)).toHaveLength(4);
+    const dir = seedsWith('bad-url', 'sources.csv', (t) => t.replace('https://oz.inform.kz/', 'http://oz.inform.kz/'));
+    expect(() => readSeeds(dir)).toThrow(/sources\.csv:2: url must be the article's https address/);
   });
 
   it('gives the same database when run twice', () => {
