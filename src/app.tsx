@@ -18,6 +18,7 @@ import { pageCache } from './middleware/page-cache';
 import { readOnly } from './middleware/read-only';
 import { securityHeaders } from './middleware/security';
 import { assetRoutes } from './routes/assets';
+import { chartRoutes } from './routes/charts';
 import { compareRoutes } from './routes/compare';
 import { dataRoutes } from './routes/data';
 import { overviewRoutes } from './routes/overview';
@@ -63,13 +64,15 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
   app.use(jsxRenderer(({ children, title, nav }, c) => <Layout ui={c.get('ui')} title={title} nav={nav}>{children}</Layout>, { docType: true }));
 
   const pages = pageRoutes();
+  const pagePaths = new Set(pages.routes.filter((r) => r.method === 'GET' && formatOf(r.path) === 'html').map((r) => r.path));
+  // Before the pages, so that `/en/partners/image.png` is a partner list's image, not a partner called "image.png".
+  chartRoutes(app, pagePaths, LANGS);
   for (const lang of LANGS) {
     app.get(`/${lang}/`, (c) => c.redirect(`/${lang}${new URL(c.req.url).search}`, 301));
     app.route(`/${lang}`, pages);
   }
   // A page address without a language goes to the reader's language (so the answer depends on
   // their cookie and Accept-Language); downloads are language-neutral and answer there themselves.
-  const pagePaths = new Set(pages.routes.filter((r) => r.method === 'GET' && formatOf(r.path) === 'html').map((r) => r.path));
   for (const path of pagePaths) {
     app.get(path, (c) => {
       c.header('Vary', 'Cookie, Accept-Language', { append: true });

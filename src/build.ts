@@ -37,11 +37,12 @@ async function bundleClient(entry: string): Promise<Uint8Array> {
 
 /** Writes the fingerprinted assets, their compressed forms and the manifest into `dir`. */
 export async function buildAssets(dir = ASSETS_DIR): Promise<void> {
-  const [app, css] = await Promise.all([bundleClient('main.ts'), bundleClient('styles.css')]);
+  const [app, css, embed] = await Promise.all([bundleClient('main.ts'), bundleClient('styles.css'), bundleClient('embed-host.ts')]);
   const sources = {
     app: { name: 'app', ext: 'js', type: 'text/javascript; charset=utf-8', body: app },
     css: { name: 'styles', ext: 'css', type: 'text/css; charset=utf-8', body: css },
     htmx: { name: 'htmx', ext: 'js', type: 'text/javascript; charset=utf-8', body: new Uint8Array(readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))) },
+    embed: { name: 'embed', ext: 'js', type: 'text/javascript; charset=utf-8', body: embed },
     icon: { name: 'favicon', ext: 'svg', type: 'image/svg+xml', body: new Uint8Array(readFileSync(path.join(client, 'favicon.svg'))) },
   };
   rmSync(dir, { recursive: true, force: true });

@@ -31,10 +31,12 @@ export interface CachedPage {
   status: number;
   headers: Array<[string, string]>;
   body: Encoded;
+  /** An image, already compressed: always sent as is. */
+  binary?: boolean;
 }
 
 /** The bytes a stored page holds in memory, all its encodings together. */
-const pageSize = (page: CachedPage) => page.body.identity.byteLength + page.body.gzip.byteLength + page.body.br.byteLength;
+const pageSize = (page: CachedPage) => (page.binary ? page.body.identity.byteLength : page.body.identity.byteLength + page.body.gzip.byteLength + page.body.br.byteLength);
 
 export class DataCache {
   /** Distinguishes this process's ETags from those of an earlier run on other data. */

@@ -3,7 +3,7 @@
 /** An error whose message is safe and useful to show the client. */
 export class HttpError extends Error {
   constructor(
-    readonly status: 400 | 404 | 405 | 406 | 413 | 500,
+    readonly status: 400 | 404 | 405 | 406 | 413 | 500 | 501,
     message: string,
   ) {
     super(message);

@@ -25,6 +25,8 @@ export type Env = {
     assets: Assets;
     ui: Ui;
     cache: DataCache;
+    /** Set by the embed route: this response may be framed by any site. */
+    frameable?: boolean;
   };
 };
 
@@ -88,8 +90,8 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 }
 
 /** What the client asked for, from the path: `.csv`, `.json`, or an HTML page. */
-export function formatOf(path: string): 'csv' | 'json' | 'html' {
-  return path.endsWith('.csv') ? 'csv' : path.endsWith('.json') ? 'json' : 'html';
+export function formatOf(path: string): 'csv' | 'json' | 'png' | 'html' {
+  return path.endsWith('.csv') ? 'csv' : path.endsWith('.json') ? 'json' : path.endsWith('.png') ? 'png' : 'html';
 }
 
 /**

@@ -76,6 +76,24 @@ export const urls = {
   compareDownload: (format: 'csv' | 'json', q: string) => `/compare.${format}${q}`,
   comparePartners: (ui: Reader, q = '') => href(ui, `/compare/partners${q}`),
   comparePartnersDownload: (format: 'csv' | 'json', q: string) => `/compare/partners.${format}${q}`,
+  /**
+   * One chart of a page, by its id: drawn by the server (`png`), its numbers one row per bar group
+   * (`csv`, wide), or alone for framing in another site (`embed`). `here` is the page's address
+   * without its language prefix, with its query (`Ui.here`): the chart is the page's, same filters.
+   */
+  chart: (ui: Reader, here: string, id: string, kind: 'png' | 'csv' | 'embed') =>
+    below(ui, here, `${kind === 'embed' ? 'embed' : 'chart'}/${encodeURIComponent(id)}${kind === 'embed' ? '' : `.${kind}`}`),
+  /** A page's image for link previews: its first chart, or a card with its title. */
+  pageImage: (ui: Reader, here: string) => below(ui, here, 'image.png'),
 };
 
+/** An address below a page's own (`/partners/JPN?x` + `chart/a.png` → `/en/partners/JPN/chart/a.png?x`), keeping its query. */
+function below(ui: Reader, here: string, rest: string): string {
+  const [path = '/', search = ''] = here.split(/(?=\?)/, 2);
+  return href(ui, `${path === '/' ? '' : path}/${rest}${search}`);
+}
+
 const withPage = (q: string, page: number | undefined) => (page === undefined ? q : withParam(q, 'page', String(page)));
+
+/** Text safe inside a double-quoted HTML attribute, for markup handed to other sites as text (embed code). */
+export const escapeAttribute = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');

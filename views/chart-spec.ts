@@ -21,4 +21,6 @@ export interface ChartSpec {
   }>;
   /** For the PNG file name and the screen-reader label. */
   title: string;
+  /** Columns the chart's table has but the chart does not draw (a derived balance), for its wide CSV. */
+  extra?: Array<{ label: string; data: Array<number | null> }>;
 }

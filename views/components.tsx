@@ -5,7 +5,7 @@ import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
 import { asOf, commodityName } from '../src/i18n/names';
-import { urls, withParam } from '../src/urls';
+import { escapeAttribute, urls, withParam } from '../src/urls';
 import type { Ui } from './ui';
 
 /** What a view needs to name and link a source. */
@@ -274,9 +274,16 @@ export interface ChartBlockProps {
   table: Child;
 }
 
-/** A chart with its table beside it, a CSV link for exactly its data and a PNG download. */
+/**
+ * A chart with its table beside it, and what lets it travel: a CSV of exactly its data (long, as
+ * the tables are, and wide, as it is drawn), its image drawn by the server (also what shows without
+ * JavaScript), and the code to embed it in another site.
+ */
 export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table }: ChartBlockProps) {
+  const { t } = ui;
   const bomHref = withParam(csvHref, 'bom', '1');
+  const png = urls.chart(ui, ui.here, id, 'png');
+  const embed = `<iframe src="${ui.origin}${urls.chart(ui, ui.here, id, 'embed')}" width="100%" height="640" style="border:0" title="${escapeAttribute(caption)}" loading="lazy"></iframe>`;
   return (
     <figure class="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
@@ -288,25 +295,38 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
         ) : null}
       </figcaption>
       <div class="chart-body">
-        <p class="chart-noscript">{ui.t.common.chartNeedsScript}</p>
         <div class="chart-canvas">
           <canvas data-chart={JSON.stringify(spec)} role="img" aria-label={spec.title} aria-details={`${id}-table`}></canvas>
+          <noscript>
+            <img class="chart-image" src={png} alt={t.chart.image(caption)} loading="lazy" />
+          </noscript>
         </div>
-        <div class="chart-table table-scroll" id={`${id}-table`} role="region" aria-label={`${ui.t.common.tableOfChart}: ${caption}`} tabindex={0}>
+        <div class="chart-table table-scroll" id={`${id}-table`} role="region" aria-label={`${t.common.tableOfChart}: ${caption}`} tabindex={0}>
           {table}
         </div>
       </div>
       <p class="downloads">
-        <a href={csvHref}>{ui.t.common.downloadCsv}</a>
+        <a href={csvHref}>{t.common.downloadCsv}</a>
         {' · '}
-        <a href={bomHref}>{ui.t.common.csvForExcel}</a>
-        <span class="png-slot" hidden>
-          {' · '}
-          <button type="button" class="link-button" data-png={id}>
-            {ui.t.common.downloadPng}
-          </button>
-        </span>
+        <a href={bomHref}>{t.common.csvForExcel}</a>
+        {' · '}
+        <a href={urls.chart(ui, ui.here, id, 'csv')}>{t.chart.wideCsv}</a>
+        {' · '}
+        <a href={png} download={`${id}.png`}>
+          {t.common.downloadPng}
+        </a>
       </p>
+      <details class="embed-code">
+        <summary>{t.chart.embed}</summary>
+        <p>{t.chart.embedLead}</p>
+        <textarea readonly rows={3} aria-label={t.chart.embed}>
+          {embed}
+        </textarea>
+        <p>{t.chart.embedScript}</p>
+        <textarea readonly rows={1} aria-label={t.chart.embedScript}>
+          {`<script src="${ui.origin}/embed.js" async></script>`}
+        </textarea>
+      </details>
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { LANGS } from '../src/i18n/index';
+import { urls } from '../src/urls';
 import { href, type NavKey, type Ui } from './ui';
 
 export interface LayoutProps {
@@ -7,6 +8,23 @@ export interface LayoutProps {
   title: string;
   nav: NavKey;
   children?: Child;
+}
+
+/** What a shared link shows: the page's title and its image (its first chart, drawn by the server). */
+function LinkPreview({ ui, title }: { ui: Ui; title: string }) {
+  const image = `${ui.origin}${urls.pageImage(ui, ui.here)}`;
+  return (
+    <>
+      <meta property="og:site_name" content={ui.t.site.name} />
+      <meta property="og:type" content="website" />
+      <meta property="og:title" content={title} />
+      <meta property="og:url" content={`${ui.origin}${href(ui, ui.here)}`} />
+      <meta property="og:image" content={image} />
+      <meta property="og:locale" content={{ en: 'en_GB', ru: 'ru_RU', kk: 'kk_KZ' }[ui.lang]} />
+      <meta name="twitter:card" content="summary_large_image" />
+      <meta name="twitter:image" content={image} />
+    </>
+  );
 }
 
 /** The page shell: header with navigation, language switcher and search; main content; footer. */
@@ -29,6 +47,7 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
         {LANGS.map((lang) => (
           <link rel="alternate" hreflang={lang} href={href(ui, ui.here, lang)} />
         ))}
+        {nav === 'none' ? null : <LinkPreview ui={ui} title={title} />}
         <link rel="icon" href={ui.assets.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={ui.assets.css} />
         <script src={ui.assets.htmx} defer></script>

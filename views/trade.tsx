@@ -56,6 +56,14 @@ export function TradeBlock<T extends ShownFigure>({
       striped,
       colour,
     })),
+    extra: (['low', 'high'] as const).map((end) => ({
+      label: t.chart[end](`${t.card.balance} (${t.common.derived})`),
+      // As drawn: a multi-year total's balance as its annual average, like the bars beside it.
+      data: periods.map((p) => {
+        const balance = p.balances[0]?.estimate[end];
+        return balance === undefined ? null : p.annualAverage && p.years ? balance / p.years : balance;
+      }),
+    })),
   };
   // Exactly the chart's figures: its partner's trade as reported by Kazakhstan, over the periods it draws.
   const csv = urls.download('observations', 'csv', {

@@ -5,6 +5,8 @@ export interface Ui extends Reader {
   assets: { css: string; htmx: string; app: string; icon: string };
   /** The current page's path without its language prefix, with its query: what the language switcher keeps. */
   here: string;
+  /** This site's absolute address (PUBLIC_URL, else as the reader reached it), for what travels elsewhere: embed code, link previews. */
+  origin: string;
 }
 
 export type { Reader };

@@ -1,24 +1,14 @@
 /**
  * The one client script: builds every canvas[data-chart] from its JSON spec, destroys charts
- * before htmx swaps them out (and any left detached), rebuilds after swaps, and offers PNG download.
+ * before htmx swaps them out (and any left detached), rebuilds after swaps; in an embed, reports its height.
  * Only the Chart.js parts used here are imported, so the bundle carries nothing else.
  */
-import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartSpec } from '../../views/chart-spec';
-import { createFormatter } from '../i18n/format';
-import { PALETTE } from './palette';
+import { chartConfig, drawStripeTile } from '../charts/config';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-
-/**
- * Axis ticks and tooltips in the dashboard's own words, the same as its tables: "$1.8 bn",
- * "1,8 млрд $", "800 млн $" (not the browser's compact "$1.8B" or "$ 7G").
- */
-function formatter(spec: ChartSpec): (value: number) => string {
-  const f = createFormatter(spec.lang);
-  return (v) => f.value(v, spec.unit);
-}
 
 /** Diagonal stripes in the dataset's colour: bars that are not calendar years. */
 function stripes(colour: string): CanvasPattern | string {
@@ -27,18 +17,7 @@ function stripes(colour: string): CanvasPattern | string {
   tile.height = 8;
   const ctx = tile.getContext('2d');
   if (!ctx) return colour;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, 8, 8);
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(-2, 10);
-  ctx.lineTo(10, -2);
-  ctx.moveTo(6, 10);
-  ctx.lineTo(10, 6);
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.stroke();
+  drawStripeTile(ctx, colour);
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
@@ -50,41 +29,7 @@ function build(canvas: HTMLCanvasElement): void {
   } catch {
     return;
   }
-  const format = formatter(spec);
-  const valueAxis = { beginAtZero: true, ticks: { callback: (v: string | number) => format(Number(v)) } };
-  const config: ChartConfiguration<'bar'> = {
-    type: 'bar',
-    data: {
-      labels: spec.labels,
-      datasets: spec.datasets.map((d) => {
-        const colour = PALETTE[d.colour % PALETTE.length] ?? '#0072B2';
-        return {
-          label: d.label,
-          data: d.data,
-          backgroundColor: d.data.map((_, i) => (d.striped?.[i] ? stripes(colour) : colour)),
-          borderColor: colour,
-          borderWidth: 1.5,
-        };
-      }),
-    },
-    options: {
-      indexAxis: spec.horizontal ? 'y' : 'x',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      skipNull: true,
-      scales: spec.horizontal ? { x: valueAxis, y: { ticks: { autoSkip: false } } } : { y: valueAxis, x: { ticks: { autoSkip: false } } },
-      plugins: {
-        legend: { display: spec.datasets.length > 1, labels: { color: '#1a1a1a' } },
-        tooltip: {
-          callbacks: {
-            label: (item) => `${item.dataset.label ?? ''}: ${spec.datasets[item.datasetIndex]?.tooltips?.[item.dataIndex] ?? format(Number(item.raw))}`,
-          },
-        },
-      },
-    },
-  };
-  new Chart(canvas, config);
+  new Chart(canvas, chartConfig(spec, stripes));
 }
 
 /** The number of live charts, on <html data-charts>, so that leaks across swaps are visible. */
@@ -95,9 +40,6 @@ function publishCount(): void {
 function initCharts(root: ParentNode): void {
   root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => {
     if (!Chart.getChart(canvas)) build(canvas);
-  });
-  root.querySelectorAll<HTMLElement>('.png-slot[hidden]').forEach((slot) => {
-    slot.hidden = false;
   });
   publishCount();
 }
@@ -110,27 +52,6 @@ function destroyCharts(root: ParentNode): void {
 /** Charts whose canvas has left the document (a swap that replaced it) would otherwise leak. */
 function destroyDetached(): void {
   for (const chart of Object.values(Chart.instances)) if (!chart.canvas.isConnected) chart.destroy();
-}
-
-function downloadPng(figureId: string): void {
-  const figure = document.getElementById(figureId);
-  const canvas = figure?.querySelector<HTMLCanvasElement>('canvas[data-chart]');
-  if (!canvas) return;
-  // Charts are drawn on a transparent canvas; a PNG gets a white background.
-  const out = document.createElement('canvas');
-  out.width = canvas.width;
-  out.height = canvas.height;
-  const ctx = out.getContext('2d');
-  if (!ctx) return;
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.drawImage(canvas, 0, 0);
-  const link = document.createElement('a');
-  link.download = `${figureId}.png`;
-  link.href = out.toDataURL('image/png');
-  document.body.append(link);
-  link.click();
-  link.remove();
 }
 
 document.documentElement.classList.add('js');
@@ -153,7 +74,12 @@ function updateLanguageLinks(): void {
 document.addEventListener('htmx:after:history:push', updateLanguageLinks);
 document.addEventListener('htmx:after:history:replace', updateLanguageLinks);
 
-document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-png]');
-  if (button?.dataset.png) downloadPng(button.dataset.png);
-});
+/**
+ * An embedded chart (the embed page's <html data-embed>) tells the page framing it how tall it is,
+ * whenever that changes, so that the host's optional script (src/client/embed-host.ts) can size the frame.
+ */
+if (document.documentElement.hasAttribute('data-embed') && window.parent !== window) {
+  const report = () => window.parent.postMessage({ kzTradeEmbed: true, height: document.documentElement.scrollHeight }, '*');
+  new ResizeObserver(report).observe(document.body ?? document.documentElement);
+  window.addEventListener('load', report);
+}

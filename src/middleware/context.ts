@@ -12,9 +12,15 @@ import { LANGS, langOfPath, MESSAGES } from '../i18n/index';
 import { type Env, varyOnHtmx } from '../http';
 import { languageOf } from './language';
 
+/** PUBLIC_URL where set (the address readers use, behind a proxy), else the request's own origin. */
+export function publicOrigin(url: URL): string {
+  return process.env.PUBLIC_URL?.replace(/\/+$/, '') || url.origin;
+}
+
 const formatters = Object.fromEntries(LANGS.map((lang) => [lang, createFormatter(lang)])) as Record<Lang, ReturnType<typeof createFormatter>>;
 
-export function uiFor(assets: Assets, lang: Lang, url: URL): Ui {
+/** The reader's interface for a page address; `origin` is this site's address as it should appear in links that leave it. */
+export function uiFor(assets: Assets, lang: Lang, url: URL, origin = publicOrigin(url)): Ui {
   const path = langOfPath(url.pathname) ? url.pathname.slice(3) || '/' : url.pathname;
   return {
     lang,
@@ -22,6 +28,7 @@ export function uiFor(assets: Assets, lang: Lang, url: URL): Ui {
     f: formatters[lang],
     assets: { css: assets.css.path, htmx: assets.htmx.path, app: assets.app.path, icon: assets.icon.path },
     here: `${path}${url.search}`,
+    origin,
   };
 }
 

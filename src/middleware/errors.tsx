@@ -10,7 +10,7 @@ import { MESSAGES } from '../i18n/index';
 export function errorResponse(c: Context<Env>, error: HttpError): Response | Promise<Response> {
   const format = formatOf(c.req.path);
   if (format === 'json') return c.json({ error: { status: error.status, message: error.message } }, error.status);
-  if (format === 'csv') return c.text(`${error.message}\n`, error.status);
+  if (format === 'csv' || format === 'png') return c.text(`${error.message}\n`, error.status);
   const ui = c.get('ui');
   if (!ui) return c.text(`${error.message}\n`, error.status);
   c.status(error.status);

@@ -15,24 +15,27 @@ export function pageCache(cache: DataCache): MiddlewareHandler<Env> {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const url = new URL(c.req.url);
-    const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}|${url.pathname}${url.search}`;
+    // The origin too: embed code and link previews in a page name the address it was reached at.
+    const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}|${c.var.ui.origin}|${url.pathname}${url.search}`;
     const etag = cache.etag(key);
     const ifNoneMatch = c.req.header('If-None-Match');
     // `*` asks whether the page exists at all, which only answering it tells.
     const anyTag = ifNoneMatch?.trim() === '*';
     const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
     if (!anyTag && etagMatches(ifNoneMatch, etag)) return notModified();
-    const html = formatOf(url.pathname) === 'html';
-    const encoding = pickEncoding(c.req.header('Accept-Encoding'));
+    const format = formatOf(url.pathname);
+    // Pages, and chart images (drawn once per data version: drawing takes far longer than a page).
+    const stored = format === 'html' || format === 'png';
     const respond = (page: CachedPage) => {
+      const encoding = page.binary ? 'identity' : pickEncoding(c.req.header('Accept-Encoding'));
       const headers = new Headers(page.headers);
       headers.set('ETag', etag);
       headers.set('Cache-Control', 'no-cache');
-      headers.append('Vary', 'Accept-Encoding');
+      if (!page.binary) headers.append('Vary', 'Accept-Encoding');
       if (encoding !== 'identity') headers.set('Content-Encoding', encoding);
       return new Response(page.body[encoding] as Uint8Array<ArrayBuffer>, { status: page.status, headers });
     };
-    const hit = html ? cache.page(key) : undefined;
+    const hit = stored ? cache.page(key) : undefined;
     if (hit) return anyTag ? notModified() : respond(hit);
     await next();
     if (c.res.status !== 200) return;
@@ -41,13 +44,14 @@ export function pageCache(cache: DataCache): MiddlewareHandler<Env> {
       c.res = notModified();
       return;
     }
-    if (!html) {
+    if (!stored) {
       c.res.headers.set('ETag', etag);
       c.res.headers.set('Cache-Control', 'no-cache');
       return;
     }
     const body = new Uint8Array(await c.res.arrayBuffer());
-    const page = { status: 200, headers: [...c.res.headers.entries()].filter(([name]) => !NOT_STORED.includes(name)), body: encode(body) };
+    const binary = format === 'png';
+    const page = { status: 200, headers: [...c.res.headers.entries()].filter(([name]) => !NOT_STORED.includes(name)), body: binary ? { identity: body, gzip: body, br: body } : encode(body), binary };
     cache.storePage(key, page);
     c.res = respond(page);
   };

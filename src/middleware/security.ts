@@ -3,6 +3,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Env } from '../http';
 
 /**
  * A strict policy: scripts and styles only from our own origin, no inline code, no eval (htmx
@@ -21,8 +22,12 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
-export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
+/**
+ * Every response refuses framing, except those the embed route marks `frameable`; those, and chart
+ * images and the host page's embed script, may also be loaded by other sites (Cross-Origin-Resource-Policy).
+ */
+export function securityHeaders(): MiddlewareHandler<Env> {
+  const strict = secureHeaders({
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,
     xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
@@ -30,4 +35,17 @@ export function securityHeaders(): MiddlewareHandler {
     crossOriginResourcePolicy: 'same-origin',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
   });
+  return async (c, next) => {
+    await strict(c, next);
+    const frameable = c.get('frameable') === true;
+    if (frameable) {
+      c.res.headers.delete('X-Frame-Options');
+      c.res.headers.set('Content-Security-Policy', (c.res.headers.get('Content-Security-Policy') ?? '').replace("frame-ancestors 'none'", 'frame-ancestors *'));
+    }
+    const type = c.res.headers.get('Content-Type') ?? '';
+    if (frameable || type.startsWith('image/png') || (c.res.status === 200 && c.req.path === EMBED_SCRIPT)) c.res.headers.set('Cross-Origin-Resource-Policy', 'cross-origin');
+  };
 }
+
+/** The optional script a host page includes to let our frames take their chart's height. */
+export const EMBED_SCRIPT = '/embed.js';

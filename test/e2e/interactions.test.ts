@@ -156,14 +156,15 @@ describe('downloads', () => {
     await page.context().close();
   });
 
-  it('a chart downloads as a PNG image', async () => {
+  it('a chart downloads as a PNG image drawn by the server, titled and sourced, at twice the page width', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl()}/en/partners/JPN`, { waitUntil: 'networkidle' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trade-JPN button[data-png]')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#trade-JPN .downloads a[download]')]);
     expect(download.suggestedFilename()).toBe('trade-JPN.png');
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.length).toBeGreaterThan(5_000);
+    expect(bytes.readUInt32BE(16)).toBe(2000);
+    expect(bytes.length).toBeGreaterThan(50_000);
     await page.context().close();
   });
 });

@@ -49,6 +49,16 @@ describe('with a second partner stating the same figure for the same month', () 
     expect(textOf(r.document.querySelector('#compare-heading'))).toBe('Accumulated investment, as of Dec 2025: Japan → Russia');
   });
 
+  it('draws the two partners’ chart on the server too, and offers it wide and for embedding', async () => {
+    const query = '?figure=investment_stock:2025-12&a=JPN&b=RUS';
+    const png = await t.app.request(`/kk/compare/partners/chart/compare-partners-chart.png${query}`);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const csv = parse(await (await t.app.request(`/en/compare/partners/chart/compare-partners-chart.csv${query}`)).text()) as string[][];
+    expect(csv.map((row) => row[0])).toEqual(['Name', 'Japan', 'Russia']);
+    expect((await t.app.request(`/en/compare/partners/embed/compare-partners-chart${query}`)).headers.get('x-frame-options')).toBeNull();
+  });
+
   it('gives shares a difference in percentage points', async () => {
     const doc = (await t.get('/en/compare/partners?figure=transit_cargo_share_pct:2025-12&a=WLD&b=C5')).document;
     const rows = doc.querySelectorAll('table.compare-table tbody tr').map((tr) => [textOf(tr.querySelector('th')), textOf(tr.querySelectorAll('td')[2])]);

@@ -4,7 +4,7 @@
  * deuteranopia and tritanopia (Machado, Oliveira and Fernandes 2009, severity 1.0).
  */
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '../../src/client/palette';
+import { PALETTE } from '../../src/charts/palette';
 
 type Rgb = [number, number, number];
 const MACHADO: Record<string, number[][]> = {
