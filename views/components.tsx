@@ -4,6 +4,7 @@ import { type FigureGroup, type FigureLike, isAtDate, SOURCES_SHOWN } from '../s
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
+import { chartCitation, Cite } from './cite';
 import { asOf, commodityName } from '../src/i18n/names';
 import { urls, withParam } from '../src/urls';
 import type { Ui } from './ui';
@@ -272,10 +273,12 @@ export interface ChartBlockProps {
   csvHref: string;
   /** The accessible fallback: a table of the same numbers. */
   table: Child;
+  /** Ids of the articles its figures come from, which its citation names. */
+  sources: readonly string[];
 }
 
-/** A chart with its table beside it, a CSV link for exactly its data and a PNG download. */
-export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table }: ChartBlockProps) {
+/** A chart with its table beside it, a CSV link for exactly its data, a PNG download and its citation. */
+export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table, sources }: ChartBlockProps) {
   const bomHref = withParam(csvHref, 'bom', '1');
   return (
     <figure class="chart" id={id} aria-labelledby={`${id}-caption`}>
@@ -296,7 +299,7 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
           {table}
         </div>
       </div>
-      <p class="downloads">
+      <div class="downloads chart-downloads">
         <a href={csvHref}>{ui.t.common.downloadCsv}</a>
         {' · '}
         <a href={bomHref}>{ui.t.common.csvForExcel}</a>
@@ -306,7 +309,9 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
             {ui.t.common.downloadPng}
           </button>
         </span>
-      </p>
+        {' · '}
+        <Cite ui={ui} id={`${id}-cite`} label={ui.t.cite.chart} citation={chartCitation(ui, id, caption, sources)} />
+      </div>
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The one client script: builds every canvas[data-chart] from its JSON spec, destroys charts
- * before htmx swaps them out (and any left detached), rebuilds after swaps, and offers PNG download.
+ * before htmx swaps them out (and any left detached), rebuilds after swaps, offers PNG download,
+ * and copies citations.
  * Only the Chart.js parts used here are imported, so the bundle carries nothing else.
  */
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LinearScale, Tooltip } from 'chart.js';
@@ -96,7 +97,7 @@ function initCharts(root: ParentNode): void {
   root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => {
     if (!Chart.getChart(canvas)) build(canvas);
   });
-  root.querySelectorAll<HTMLElement>('.png-slot[hidden]').forEach((slot) => {
+  root.querySelectorAll<HTMLElement>('.png-slot[hidden], .copy-slot[hidden]').forEach((slot) => {
     slot.hidden = false;
   });
   publishCount();
@@ -153,7 +154,33 @@ function updateLanguageLinks(): void {
 document.addEventListener('htmx:after:history:push', updateLanguageLinks);
 document.addEventListener('htmx:after:history:replace', updateLanguageLinks);
 
+/**
+ * Copies a citation's text box and says so in the status beside the button (role="status", so a
+ * screen reader announces it). Where the clipboard is refused, the text is left selected to copy by hand.
+ */
+async function copyCitation(button: HTMLElement): Promise<void> {
+  const box = document.getElementById(button.dataset.copy ?? '');
+  const status = button.parentElement?.querySelector<HTMLElement>('.copy-status');
+  if (!(box instanceof HTMLTextAreaElement)) return;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(box.value);
+    copied = true;
+  } catch {
+    box.focus();
+    box.select();
+    copied = document.execCommand('copy');
+  }
+  if (!status) return;
+  status.textContent = (copied ? button.dataset.copied : button.dataset.failed) ?? '';
+  window.setTimeout(() => {
+    status.textContent = '';
+  }, 4000);
+}
+
 document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest<HTMLElement>('[data-png]');
-  if (button?.dataset.png) downloadPng(button.dataset.png);
+  const png = (event.target as Element | null)?.closest<HTMLElement>('[data-png]');
+  if (png?.dataset.png) downloadPng(png.dataset.png);
+  const copy = (event.target as Element | null)?.closest<HTMLElement>('[data-copy]');
+  if (copy) void copyCitation(copy);
 });

@@ -35,7 +35,10 @@ describe('hostile curated text', () => {
     const scripts = doc.querySelectorAll('script');
     expect(scripts.map((s) => s.getAttribute('src')?.startsWith('/assets/'))).toEqual([true, true]);
     expect(scripts.every((s) => s.innerHTML === '')).toBe(true);
-    expect(doc.querySelectorAll('img, svg, iframe, object, embed, b, textarea')).toHaveLength(0);
+    expect(doc.querySelectorAll('img, svg, iframe, object, embed, b')).toHaveLength(0);
+    // The only text boxes are the citations' own, read-only, one per field.
+    expect(doc.querySelectorAll('textarea').filter((box) => !(box.hasAttribute('readonly') && box.parentNode?.classList.contains('cite-field')))).toEqual([]);
+    expect(doc.querySelectorAll('textarea')).toHaveLength(doc.querySelectorAll('.cite-field').length);
     for (const el of doc.querySelectorAll('*')) {
       const handlers = Object.keys(el.attributes).filter((name) => /^on/i.test(name));
       expect(handlers, el.tagName).toEqual([]);
