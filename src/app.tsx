@@ -25,6 +25,7 @@ import { overviewRoutes } from './routes/overview';
 import { partnerRoutes } from './routes/partners';
 import { searchRoutes } from './routes/search';
 import { sourceRoutes } from './routes/sources';
+import { datasetInfo, listSources } from './queries/reference';
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -36,6 +37,10 @@ export interface AppOptions {
   db: AppDatabase;
   /** The built assets; read from dist/assets/ on first use when absent. */
   assets?: Assets;
+  /** PUBLIC_URL: the address readers reach the site at; permalinks in citations use its origin instead of the request's. */
+  publicUrl?: string | undefined;
+  /** The clock: citations' access date, and the day that page-cache keys carry. Tests pass their own. */
+  now?: () => Date;
 }
 
 /** The page routes, mounted under each language prefix (and, for downloads only, at the root). */
@@ -50,7 +55,7 @@ function pageRoutes(): Hono<Env> {
   return pages;
 }
 
-export function createApp({ db, assets }: AppOptions): Hono<Env> {
+export function createApp({ db, assets, publicUrl, now = () => new Date() }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const cache = new DataCache(() => dataVersion(db.$client));
 
@@ -58,7 +63,17 @@ export function createApp({ db, assets }: AppOptions): Hono<Env> {
   app.use(readOnly(app, errorResponse));
   app.route('/', assetRoutes(assets));
   app.use(detectLanguage());
-  app.use(requestContext({ db, cache, assets }));
+  app.use(
+    requestContext({
+      db,
+      cache,
+      assets,
+      publicUrl,
+      now,
+      dataset: () => cache.memo('dataset', () => datasetInfo(db)),
+      sources: () => cache.memo('sources', () => listSources(db)),
+    }),
+  );
   app.use(rememberLanguage());
   app.use(pageCache(cache));
   app.use(jsxRenderer(({ children, title, nav }, c) => <Layout ui={c.get('ui')} title={title} nav={nav}>{children}</Layout>, { docType: true }));

@@ -1,5 +1,5 @@
 /**
- * Starts the dashboard: reads HOST, PORT and DATABASE_PATH, checks the database and serves it
+ * Starts the dashboard: reads HOST, PORT, DATABASE_PATH and PUBLIC_URL, checks the database and serves it
  * read-only. With --seed-if-missing (what `npm start` passes) a missing database is first built
  * from the migrations and seed files; otherwise a missing, empty, corrupt or foreign database
  * file stops the start with one clear message and a non-zero exit. SIGTERM and SIGINT finish the
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     handle: { db, sqlite },
   } = openConfiguredDatabase();
   const assets = await loadAssets();
-  const app = createApp({ db, assets });
+  const app = createApp({ db, assets, publicUrl: config.publicUrl });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`Dashboard at http://${config.host}:${info.port} (database ${config.databasePath}, read-only)`);
   }) as Server;

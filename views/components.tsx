@@ -4,6 +4,7 @@ import { type FigureGroup, type FigureLike, isAtDate, SOURCES_SHOWN } from '../s
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
+import { chartCitation, Cite } from './cite';
 import { asOf, commodityName } from '../src/i18n/names';
 import { escapeAttribute, urls, withParam } from '../src/urls';
 import type { Ui } from './ui';
@@ -272,18 +273,20 @@ export interface ChartBlockProps {
   csvHref: string;
   /** The accessible fallback: a table of the same numbers. */
   table: Child;
+  /** Ids of the articles its figures come from, which its citation names. */
+  sources: readonly string[];
 }
 
 /**
  * A chart with its table beside it, and what lets it travel: a CSV of exactly its data (long, as
  * the tables are, and wide, as it is drawn), its image drawn by the server (also what shows without
- * JavaScript), and the code to embed it in another site.
+ * JavaScript), the code to embed it in another site, and its citation.
  */
-export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table }: ChartBlockProps) {
+export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, table, sources }: ChartBlockProps) {
   const { t } = ui;
   const bomHref = withParam(csvHref, 'bom', '1');
   const png = urls.chart(ui, ui.here, id, 'png');
-  const embed = `<iframe src="${ui.origin}${urls.chart(ui, ui.here, id, 'embed')}" width="100%" height="640" style="border:0" title="${escapeAttribute(caption)}" loading="lazy"></iframe>`;
+  const embed = `<iframe src="${ui.cite.origin}${urls.chart(ui, ui.here, id, 'embed')}" width="100%" height="640" style="border:0" title="${escapeAttribute(caption)}" loading="lazy"></iframe>`;
   return (
     <figure class="chart" id={id} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`}>
@@ -305,7 +308,7 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
           {table}
         </div>
       </div>
-      <p class="downloads">
+      <div class="downloads chart-downloads">
         <a href={csvHref}>{t.common.downloadCsv}</a>
         {' · '}
         <a href={bomHref}>{t.common.csvForExcel}</a>
@@ -315,7 +318,9 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
         <a href={png} download={`${id}.png`}>
           {t.common.downloadPng}
         </a>
-      </p>
+        {' · '}
+        <Cite ui={ui} id={`${id}-cite`} label={t.cite.chart} citation={chartCitation(ui, id, caption, sources)} />
+      </div>
       <details class="embed-code">
         <summary>{t.chart.embed}</summary>
         <p>{t.chart.embedLead}</p>
@@ -324,7 +329,7 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
         </textarea>
         <p>{t.chart.embedScript}</p>
         <textarea readonly rows={1} aria-label={t.chart.embedScript}>
-          {`<script src="${ui.origin}/embed.js" async></script>`}
+          {`<script src="${ui.cite.origin}/embed.js" async></script>`}
         </textarea>
       </details>
     </figure>

@@ -12,13 +12,13 @@ export interface LayoutProps {
 
 /** What a shared link shows: the page's title and its image (its first chart, drawn by the server). */
 function LinkPreview({ ui, title }: { ui: Ui; title: string }) {
-  const image = `${ui.origin}${urls.pageImage(ui, ui.here)}`;
+  const image = `${ui.cite.origin}${urls.pageImage(ui, ui.here)}`;
   return (
     <>
       <meta property="og:site_name" content={ui.t.site.name} />
       <meta property="og:type" content="website" />
       <meta property="og:title" content={title} />
-      <meta property="og:url" content={`${ui.origin}${href(ui, ui.here)}`} />
+      <meta property="og:url" content={`${ui.cite.origin}${href(ui, ui.here)}`} />
       <meta property="og:image" content={image} />
       <meta property="og:locale" content={{ en: 'en_GB', ru: 'ru_RU', kk: 'kk_KZ' }[ui.lang]} />
       <meta name="twitter:card" content="summary_large_image" />

@@ -77,6 +77,7 @@ export function TradeBlock<T extends ShownFigure>({
       ui={ui}
       id={id}
       spec={spec}
+      sources={periods.flatMap((p) => KEYS.flatMap((key) => p[key]?.figures.map((fig) => fig.sourceId) ?? []))}
       caption={t.overview.tradeChart(partnerName)}
       note={[total > periods.length ? t.periodKind.latest(periods.length, total) : '', periods.some((p) => p.kind !== 'year') ? t.periodKind.notCalendarYear : ''].filter(Boolean).join(' ') || undefined}
       csvHref={csv}

@@ -1,6 +1,7 @@
 /**
  * The one client script: builds every canvas[data-chart] from its JSON spec, destroys charts
- * before htmx swaps them out (and any left detached), rebuilds after swaps; in an embed, reports its height.
+ * before htmx swaps them out (and any left detached), rebuilds after swaps, copies citations, and
+ * in an embed reports its height.
  * Only the Chart.js parts used here are imported, so the bundle carries nothing else.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
@@ -41,6 +42,9 @@ function initCharts(root: ParentNode): void {
   root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => {
     if (!Chart.getChart(canvas)) build(canvas);
   });
+  root.querySelectorAll<HTMLElement>('.copy-slot[hidden]').forEach((slot) => {
+    slot.hidden = false;
+  });
   publishCount();
 }
 
@@ -73,6 +77,35 @@ function updateLanguageLinks(): void {
 }
 document.addEventListener('htmx:after:history:push', updateLanguageLinks);
 document.addEventListener('htmx:after:history:replace', updateLanguageLinks);
+
+/**
+ * Copies a citation's text box and says so in the status beside the button (role="status", so a
+ * screen reader announces it). Where the clipboard is refused, the text is left selected to copy by hand.
+ */
+async function copyCitation(button: HTMLElement): Promise<void> {
+  const box = document.getElementById(button.dataset.copy ?? '');
+  const status = button.parentElement?.querySelector<HTMLElement>('.copy-status');
+  if (!(box instanceof HTMLTextAreaElement)) return;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(box.value);
+    copied = true;
+  } catch {
+    box.focus();
+    box.select();
+    copied = document.execCommand('copy');
+  }
+  if (!status) return;
+  status.textContent = (copied ? button.dataset.copied : button.dataset.failed) ?? '';
+  window.setTimeout(() => {
+    status.textContent = '';
+  }, 4000);
+}
+
+document.addEventListener('click', (event) => {
+  const copy = (event.target as Element | null)?.closest<HTMLElement>('[data-copy]');
+  if (copy) void copyCitation(copy);
+});
 
 /**
  * An embedded chart (the embed page's <html data-embed>) tells the page framing it how tall it is,

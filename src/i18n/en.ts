@@ -263,6 +263,33 @@ export const en = {
     precision: { day: 'day', month: 'month', year: 'year' } as Record<string, string>,
     noPublisher: 'not named in the article',
   },
+  cite: {
+    page: 'Cite this page',
+    chart: 'Cite this chart',
+    figure: 'Cite this figure',
+    text: 'Citation',
+    bibtex: 'BibTeX',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy: select the text and copy it.',
+    permalink: 'Permalink',
+    readOriginal: 'Read the original article',
+    original: 'original article',
+    /** The dataset as cited, APA-like: "<name> (version …). <what was used>. Retrieved <date>, from <permalink>". */
+    version: (version: string) => `(version ${version})`,
+    retrieved: (date: string, url: string) => `Retrieved ${date}, from ${url}`,
+    /** What a source page's citation names on the dashboard. */
+    sourcePage: (title: string) => `Figures from the article “${title}”`,
+    chartOf: (caption: string) => `Chart: ${caption}`,
+    figureOf: (id: string, what: string) => `Figure ${id}: ${what}`,
+    /** Heading of the article references after a chart's or figure's citation. */
+    articles: (n: number) => (n === 1 ? 'Source:' : 'Sources:'),
+    /** BibTeX notes. */
+    noteArticles: (list: string) => `Figures from: ${list}`,
+    /** An article in a BibTeX note: publisher, date, title in its language. */
+    noteArticle: (name: string, date: string, title: string) => `${name}, ${date}, “${title}”`,
+    noteTranslation: (title: string) => `Title in our translation: ${title}`,
+  },
   data: {
     heading: 'Browse and download the data',
     lead: 'Every curated figure, filterable. “Download CSV” gives exactly the rows shown by the filters, with the provenance of each number.',

@@ -1,7 +1,7 @@
 /**
- * Pages are rendered once per data version, language and kind of request (full or htmx partial),
- * compressed once, and revalidated with ETags; downloads get ETags too (they stream, so their
- * bodies are not kept). `no-cache`: browsers keep the page but ask each time, and get an empty 304
+ * Pages are rendered once per data version, language, kind of request (full or htmx partial),
+ * UTC day and origin (their citations name both), compressed once, and revalidated with ETags;
+ * downloads get ETags too (they stream, so their bodies are not kept). `no-cache`: browsers keep the page but ask each time, and get an empty 304
  * while the data is unchanged.
  */
 import type { MiddlewareHandler } from 'hono';
@@ -15,15 +15,17 @@ export function pageCache(cache: DataCache): MiddlewareHandler<Env> {
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const url = new URL(c.req.url);
-    // The origin too: embed code and link previews in a page name the address it was reached at.
-    const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}|${c.var.ui.origin}|${url.pathname}${url.search}`;
+    const format = formatOf(url.pathname);
+    // A page's citations say when it was read and where (see views/cite.tsx): a page is kept, and
+    // its ETag holds, for one UTC day and one origin. A chart image names the origin; downloads neither.
+    const cited = format === 'html' ? `|${c.var.ui.cite.today}|${c.var.ui.cite.origin}` : format === 'png' ? `|${c.var.ui.cite.origin}` : '';
+    const key = `${c.var.ui.lang}|${isPartial(c) ? 'partial' : 'full'}${cited}|${url.pathname}${url.search}`;
     const etag = cache.etag(key);
     const ifNoneMatch = c.req.header('If-None-Match');
     // `*` asks whether the page exists at all, which only answering it tells.
     const anyTag = ifNoneMatch?.trim() === '*';
     const notModified = () => c.body(null, 304, { ETag: etag, 'Cache-Control': 'no-cache' });
     if (!anyTag && etagMatches(ifNoneMatch, etag)) return notModified();
-    const format = formatOf(url.pathname);
     // Pages, and chart images (drawn once per data version: drawing takes far longer than a page).
     const stored = format === 'html' || format === 'png';
     const respond = (page: CachedPage) => {

@@ -92,7 +92,7 @@ function frameOf(c: Context<Env>, chart: PageChart, page: string) {
     // Said once: the page's note may already say it.
     stripes: striped && !(chart.note ?? '').includes(t.periodKind.notCalendarYear) ? t.periodKind.notCalendarYear : undefined,
     sources: chart.sources.length > 0 ? t.chart.sources(chart.sources.join('; ')) : '',
-    site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.origin}${page}`),
+    site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.cite.origin}${page}`),
   };
 }
 
@@ -124,7 +124,7 @@ export function chartRoutes(app: Hono<Env>, pagePaths: Iterable<string>, langs: 
               title: text(doc.querySelector('main h1')?.textContent) || t.site.name,
               lines: [text(doc.querySelector('main .lead')?.textContent)].filter(Boolean),
               sources: '',
-              site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.origin}${page}`),
+              site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.cite.origin}${page}`),
             });
         return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png' });
       });
@@ -162,13 +162,13 @@ async function oembed(app: Hono<Env>, c: Context<Env>): Promise<Response> {
   } catch {
     throw new HttpError(400, t.chart.oembedUrl);
   }
-  if (target.origin !== c.var.ui.origin && target.origin !== new URL(c.req.url).origin) throw new HttpError(404, t.chart.oembedUrl);
+  if (target.origin !== c.var.ui.cite.origin && target.origin !== new URL(c.req.url).origin) throw new HttpError(404, t.chart.oembedUrl);
   const lang = target.pathname.split('/')[1];
   if (!isLang(lang)) throw new HttpError(404, t.chart.oembedUrl);
   const page = `${target.pathname}${target.search}`;
   const chart = await chartOfPage(app, c, page, target.hash.slice(1) || undefined);
-  const ui = uiFor(c.var.assets, lang, target, c.var.ui.origin);
-  const origin = ui.origin;
+  const ui = uiFor(c.var.assets, lang, target, c.var.ui.cite);
+  const origin = ui.cite.origin;
   const embed = `${origin}${urls.chart(ui, ui.here, chart.id, 'embed')}`;
   const maxWidth = Number(c.req.query('maxwidth')) || 800;
   const width = Math.min(800, Math.max(280, Math.floor(maxWidth)));

@@ -1,12 +1,13 @@
 /** A fresh in-memory app per test file, and helpers to request pages and read them as DOM. */
 import { parse } from 'node-html-parser';
-import { createApp } from '../../src/app';
+import { type AppOptions, createApp } from '../../src/app';
 import { loadAssets } from '../../src/assets';
 import { createSeededMemoryDatabase } from '../../seeds/loader';
 
-export async function buildTestApp() {
+/** `options`: what else createApp takes (PUBLIC_URL, a clock). */
+export async function buildTestApp(options: Omit<AppOptions, 'db' | 'assets'> = {}) {
   const { db } = createSeededMemoryDatabase();
-  const app = createApp({ db, assets: await loadAssets() });
+  const app = createApp({ ...options, db, assets: await loadAssets() });
 
   async function get(path: string, headers: Record<string, string> = {}) {
     const response = await app.request(path, { headers });

@@ -35,13 +35,15 @@ describe('hostile curated text', () => {
     const scripts = doc.querySelectorAll('script');
     expect(scripts.map((s) => s.getAttribute('src')?.startsWith('/assets/'))).toEqual([true, true]);
     expect(scripts.every((s) => s.innerHTML === '')).toBe(true);
-    // No images, except the server's drawing of each chart of ours, inside <noscript>; text areas hold only embed code.
+    // No images, except the server's drawing of each chart of ours, inside <noscript>.
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     for (const figure of doc.querySelectorAll('figure.chart')) {
       expect(figure.querySelector('noscript')?.innerHTML.trim()).toMatch(new RegExp(`^<img class="chart-image" src="/(en|ru|kk)(/[^"?]*)?/chart/${figure.id}\\.png(\\?[^"]*)?" alt="[^"<>]*" loading="lazy"/?>$`));
     }
-    expect(doc.querySelectorAll('textarea').every((area) => area.closest('details.embed-code') !== null)).toBe(true);
     expect(doc.querySelectorAll('svg, iframe, object, embed, b')).toHaveLength(0);
+    // The only text boxes are read-only: the citations' own, one per field, and each chart's embed code.
+    expect(doc.querySelectorAll('textarea').filter((box) => !(box.hasAttribute('readonly') && (box.parentNode?.classList.contains('cite-field') || box.closest('details.embed-code'))))).toEqual([]);
+    expect(doc.querySelectorAll('textarea')).toHaveLength(doc.querySelectorAll('.cite-field').length + 2 * doc.querySelectorAll('details.embed-code').length);
     for (const el of doc.querySelectorAll('*')) {
       const handlers = Object.keys(el.attributes).filter((name) => /^on/i.test(name));
       expect(handlers, el.tagName).toEqual([]);

@@ -14,7 +14,7 @@ import type { Ui } from '../../views/ui';
 function tiny(lang: 'en' | 'ru' = 'en') {
   const app = new Hono<Env>();
   app.use(async (c, next) => {
-    c.set('ui', { lang, t: MESSAGES[lang] } as unknown as Ui);
+    c.set('ui', { lang, t: MESSAGES[lang], cite: { today: '2025-12-17', origin: 'http://localhost' } } as unknown as Ui);
     await next();
   });
   return app;

@@ -82,6 +82,7 @@ function PartnersResult({ ui, chosen }: { ui: Ui; chosen: NonNullable<ComparePar
         ui={ui}
         id="compare-partners-chart"
         spec={spec}
+        sources={[...a.figures, ...b.figures].map((fig) => fig.sourceId)}
         caption={title}
         csvHref={urls.comparePartnersDownload('csv', query)}
         table={

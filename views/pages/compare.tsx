@@ -266,6 +266,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
         ui={ui}
         id="compare-chart"
         spec={spec}
+        sources={[...a.figures, ...b.figures].map((fig) => fig.sourceId)}
         caption={t.compare.chart(indicatorName, name)}
         csvHref={urls.compareDownload('csv', query)}
         table={

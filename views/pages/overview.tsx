@@ -126,6 +126,7 @@ export function OverviewPage<T extends ShownFigure>({ ui, figuresCount, sourcesC
             ui={ui}
             id="investment"
             spec={investmentSpec}
+            sources={investment.map((i) => i.figure.sourceId)}
             caption={t.overview.investmentChart}
             note={t.overview.investmentNote}
             csvHref={urls.download('observations', 'csv', {

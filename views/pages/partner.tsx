@@ -107,6 +107,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
       ui={ui}
       id={`composition-${composition.flow}-${composition.sourceId.slice(0, 3)}-${composition.period.start}`}
       spec={spec}
+      sources={[composition.sourceId, ...composition.shares.map((s) => s.sourceId)]}
       caption={`${t.partner.compositionChart(flowLabel, period)} · ${first ? sourceName(ui, first) : ''}`}
       note={first?.note ? localNote(ui, first).text : undefined}
       noteLang={first ? localNote(ui, first).lang : undefined}
@@ -209,6 +210,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
                 ui={ui}
                 id={`investment-${partner.code}`}
                 spec={investmentSpec}
+                sources={statements.map((s) => s.sourceId)}
                 caption={t.partner.investmentChart}
                 csvHref={urls.download('observations', 'csv', { partner: [partner.code], indicator: ['investment_stock'], period: spanToken(statements.map((s) => ({ start: s.periodStart, end: s.periodEnd }))) })}
                 table={<StatementTable ui={ui} rows={statements.map((s) => ({ figure: s }))} />}

@@ -5,8 +5,9 @@ import type { SourceRow } from '../../src/queries/reference';
 import { byFigureId, isAtDate } from '../../src/domain/figures';
 import { Amount, PeriodText, Table } from '../components';
 import { commodityName, localDateNote, localNote, localReason, nameOf, translationOf } from '../../src/i18n/names';
-import type { Ui } from '../ui';
+import type { CitedSource, Ui } from '../ui';
 import { urls } from '../../src/urls';
+import { Cite, figureCitation, figurePermalink, sourceCitation } from '../cite';
 
 /** The title in the reader's language: ours where we translated it, the original where it is in that language. */
 function sourceTitleIn(ui: Ui, s: SourceRow): string | null {
@@ -43,6 +44,14 @@ export function SourcesPage({ ui, sources }: { ui: Ui; sources: SourceRow[] }) {
                 {s.title}
               </a>
               {sourceTitleIn(ui, s) ? <span class="title-en">{sourceTitleIn(ui, s)}</span> : null}
+              {s.url ? (
+                <>
+                  {' '}
+                  <a class="original-link" href={s.url} rel="noopener noreferrer">
+                    {t.cite.original}
+                  </a>
+                </>
+              ) : null}
             </>
           ),
         }}
@@ -95,9 +104,11 @@ interface FigureCardProps {
   row: ObservationRow | CommodityShareRow;
 }
 
-/** One figure with its quote, marked, our translation and our note; its id is the target of figure links. */
-function FigureCard({ ui, language, headingLevel, id, heading, value, unit, row }: FigureCardProps & { ui: Ui; language: string; headingLevel: 3 | 4 }) {
+/** One figure with its quote, marked, our translation and our note, its permalink and citation; its id is the target of figure links. */
+function FigureCard({ ui, source, headingLevel, id, heading, value, unit, row }: FigureCardProps & { ui: Ui; source: CitedSource; headingLevel: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const language = source.language;
+  const permalink = figurePermalink(ui, source.id, id);
   return (
     <li id={`fig-${id}`} class="quote-card">
       <Heading>
@@ -113,6 +124,10 @@ function FigureCard({ ui, language, headingLevel, id, heading, value, unit, row 
           <strong>{ui.t.common.note}:</strong> <span lang={localNote(ui, row).lang}>{localNote(ui, row).text}</span>
         </p>
       ) : null}
+      <p class="permalink">
+        {ui.t.cite.permalink}: <a href={permalink}>{permalink}</a>
+      </p>
+      <Cite ui={ui} id={`cite-fig-${id}`} label={ui.t.cite.figure} citation={figureCitation(ui, source, id, heading)} />
     </li>
   );
 }
@@ -149,6 +164,14 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
     <>
       <h1 lang={source.language}>{source.title}</h1>
       {sourceTitleIn(ui, source) ? <p class="lead">{sourceTitleIn(ui, source)}</p> : null}
+      {source.url ? (
+        <p class="actions">
+          <a href={source.url} rel="noopener noreferrer">
+            {t.cite.readOriginal}
+          </a>
+        </p>
+      ) : null}
+      <Cite ui={ui} id="cite-source" label={t.cite.page} citation={sourceCitation(ui, source, sourceTitleIn(ui, source) ?? source.title)} />
       <section aria-labelledby="about">
         <h2 id="about">{t.sources.about}</h2>
         <dl class="meta">
@@ -201,13 +224,13 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
           <section aria-labelledby="followed" class="followed">
             <h3 id="followed">{t.sources.followed}</h3>
             <ol class="quote-list">
-              <FigureCard ui={ui} language={source.language} headingLevel={4} {...card(followed)} />
+              <FigureCard ui={ui} source={source} headingLevel={4} {...card(followed)} />
             </ol>
           </section>
         ) : null}
         <ol class="quote-list">
           {figures.map((f) => (
-            <FigureCard ui={ui} language={source.language} headingLevel={3} {...f} />
+            <FigureCard ui={ui} source={source} headingLevel={3} {...f} />
           ))}
         </ol>
       </section>
