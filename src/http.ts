@@ -131,16 +131,24 @@ export function parseQuery<S extends z.ZodType>(c: Context<Env>, schema: S, allo
  * count. `bom` prefixes a byte-order mark for Excel.
  */
 export function csvResponse<R>(c: Context<Env>, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean): Response {
+  return respondWithText(c, csvStream(columns, rows, context, bom, (error) => failDownload(c, error)), {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+}
+
+/**
+ * The bytes of a CSV download, uncompressed, exactly as csvResponse sends them. The header and the first rows are read at once, so a failing query throws here;
+ * `onError` hears of a failure after that, when the stream errors.
+ */
+export function csvStream<R>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const line = (row: R) => {
     let text = '';
     for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : ',') + csvCell((columns[i] as ExportColumn<R>).value(row, context));
     return `${text}\r\n`;
   };
   const head = `${bom ? '\uFEFF' : ''}${csvLine(columns.map((col) => col.name))}`;
-  return streamText(c, head, '', rows, line, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${filename}"`,
-  });
+  return textStream(head, '', rows, line, onError);
 }
 
 /** Streams rows as a JSON array of objects with the columns' names. */
@@ -151,14 +159,14 @@ export function jsonResponse<R>(c: Context<Env>, filename: string, columns: Read
     first = false;
     return text;
   };
-  return streamText(c, '[', '\n]\n', rows, item, {
+  return respondWithText(c, textStream('[', '\n]\n', rows, item, (error) => failDownload(c, error)), {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Disposition': `inline; filename="${filename}"`,
   });
 }
 
 /** Text out of rows: the head and the first rows synchronously, the rest in ~256 KB chunks on demand. */
-function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, headers: Record<string, string>): Response {
+function textStream<R>(head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const iterator = rows[Symbol.iterator]();
   const encoder = new TextEncoder();
   const take = (limit: number) => {
@@ -173,7 +181,7 @@ function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterab
   // A small first chunk: reading it proves the query runs, and it goes out at once.
   const first = take(16 * 1024);
   let done = first.done;
-  const stream = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(head + first.text + (done ? tail : '')));
       if (done) controller.close();
@@ -184,7 +192,7 @@ function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterab
         next = take(256 * 1024);
       } catch (error) {
         // Headers and some rows are out: the client must see a failed transfer, not a short file.
-        failDownload(c, error);
+        onError(error);
         controller.error(error);
         return;
       }
@@ -196,6 +204,22 @@ function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterab
       iterator.return?.();
     },
   });
+}
+
+/** A small text answer (the data package's descriptor), compressed as the client prefers. */
+export function textResponse(c: Context<Env>, text: string, headers: Record<string, string>): Response {
+  const bytes = new TextEncoder().encode(text);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return respondWithText(c, stream, headers);
+}
+
+/** A text download, compressed as it streams in the encoding the client prefers. */
+function respondWithText(c: Context<Env>, stream: ReadableStream<Uint8Array>, headers: Record<string, string>): Response {
   c.header('Vary', 'Accept-Encoding', { append: true });
   const encoding = pickEncoding(c.req.header('Accept-Encoding'));
   if (encoding === 'identity') return c.body(stream, 200, headers);
