@@ -1,21 +1,22 @@
 /**
  * The data package: a Frictionless Data Package (v1, profile `tabular-data-package`) that describes
- * the three full CSV downloads, served at /data/datapackage.json (docs/architecture.md, "A download"). Every field comes from the column
+ * the three full CSV downloads, served at /data/datapackage.json and inside /data/kz-trade.zip
+ * beside the CSV files (docs/architecture.md, "A download"). Every field comes from the column
  * lists of src/csv-contract.ts, each described beside its definition, so the package cannot drift
- * from the columns served.
+ * from the columns served; the zip's README.md is written from the same descriptions.
  */
 import type { AppDatabase } from '../db/client';
 import { COMMODITY_SHARE_FIELDS, OBSERVATION_FIELDS, SOURCE_FIELDS, type TableField } from './csv-contract';
 import { datasetInfo, listSources } from './queries/reference';
 
-/** The CSV downloads the package describes, each at `/data/<path>`, beside datapackage.json. */
+/** The CSV downloads the package describes, each at `/data/<path>` and beside datapackage.json in the zip. */
 export const PACKAGE_CSV = ['observations.csv', 'commodity-shares.csv', 'sources.csv'] as const;
 export type PackageCsv = (typeof PACKAGE_CSV)[number];
 
 export interface PackageResource {
   profile: 'tabular-data-resource';
   name: string;
-  /** Relative to the descriptor: /data/observations.csv beside /data/datapackage.json. */
+  /** Relative to the descriptor: /data/observations.csv beside /data/datapackage.json, and beside it in the zip. */
   path: PackageCsv;
   title: string;
   description: string;
@@ -138,4 +139,48 @@ export function dataPackage(db: AppDatabase): DataPackage {
 /** The descriptor as served and zipped: two-space JSON and a final newline. */
 export function packageJson(pkg: DataPackage): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
+}
+
+/** The zip's file name, naming the data version: kz-trade-2025.12.17-1a2b3c4d.zip */
+export function packageFileName(pkg: Pick<DataPackage, 'version'>): string {
+  return `kz-trade-${pkg.version.replace(/[^A-Za-z0-9.+-]/g, '-')}.zip`;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** How a field's constraints read in the README: required, unique, allowed values, range. */
+function constraintsText(field: TableField): string {
+  const c = field.constraints ?? {};
+  const parts = [
+    c.required ? 'required' : 'may be empty',
+    c.unique ? 'unique' : '',
+    c.enum ? `one of ${c.enum.map((v) => `\`${v}\``).join(', ')}` : '',
+    c.minimum !== undefined && c.maximum !== undefined ? `${c.minimum}–${c.maximum}` : c.minimum !== undefined ? `at least ${c.minimum}` : '',
+  ];
+  return parts.filter(Boolean).join('; ');
+}
+
+/** The zip's README.md: what the package holds and every column of every file, from the same descriptions. */
+export function packageReadme(pkg: DataPackage): string {
+  const lines = [
+    `# ${pkg.title}`,
+    '',
+    pkg.description,
+    '',
+    `- Version: ${pkg.version} (created ${pkg.created})`,
+    `- Licence: ${pkg.licenses.map((l) => `${l.name}: ${l.title}`).join('; ')}`,
+    `- Files: ${['datapackage.json', ...pkg.resources.map((r) => r.path)].map((f) => `\`${f}\``).join(', ')}, and this README.md. \`datapackage.json\` is a Frictionless Data Package (profile \`tabular-data-package\`) describing the CSV files; each CSV is UTF-8, comma-separated, with CRLF line ends and a header line.`,
+    '',
+    '## Sources',
+    '',
+    ...pkg.sources.map((s) => `- ${s.title}${s.path ? ` <${s.path}>` : ''}`),
+  ];
+  for (const r of pkg.resources) {
+    lines.push('', `## ${r.path}: ${r.title}`, '', r.description, '');
+    lines.push(`Primary key: \`${r.schema.primaryKey.join(', ')}\`.`);
+    for (const fk of r.schema.foreignKeys ?? []) lines.push(`\`${fk.fields.join(', ')}\` refers to \`${fk.reference.fields.join(', ')}\` in ${fk.reference.resource}.csv.`);
+    lines.push('', '| Column | Type | Description | Constraints |', '|---|---|---|---|');
+    for (const f of r.schema.fields) lines.push(`| \`${f.name}\` | ${f.type} | ${cell(`${f.title}. ${f.description}`)} | ${cell(constraintsText(f))} |`);
+  }
+  return `${lines.join('\n')}\n`;
 }

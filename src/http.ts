@@ -7,6 +7,7 @@ import { pipeline, Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { HttpBindings } from '@hono/node-server';
+import { ZipFile } from 'yazl';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppDatabase } from '../db/client';
@@ -87,9 +88,9 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === wanted);
 }
 
-/** What the client asked for, from the path: `.csv`, `.json`, or an HTML page. */
-export function formatOf(path: string): 'csv' | 'json' | 'html' {
-  return path.endsWith('.csv') ? 'csv' : path.endsWith('.json') ? 'json' : 'html';
+/** What the client asked for, from the path: `.csv`, `.json`, `.zip`, or an HTML page. */
+export function formatOf(path: string): 'csv' | 'json' | 'zip' | 'html' {
+  return path.endsWith('.csv') ? 'csv' : path.endsWith('.json') ? 'json' : path.endsWith('.zip') ? 'zip' : 'html';
 }
 
 /**
@@ -138,7 +139,8 @@ export function csvResponse<R>(c: Context<Env>, filename: string, columns: Reado
 }
 
 /**
- * The bytes of a CSV download, uncompressed, exactly as csvResponse sends them. The header and the first rows are read at once, so a failing query throws here;
+ * The bytes of a CSV download, uncompressed, exactly as csvResponse sends them (the zip download
+ * packs the same). The header and the first rows are read at once, so a failing query throws here;
  * `onError` hears of a failure after that, when the stream errors.
  */
 export function csvStream<R>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
@@ -225,6 +227,74 @@ function respondWithText(c: Context<Env>, stream: ReadableStream<Uint8Array>, he
   if (encoding === 'identity') return c.body(stream, 200, headers);
   return c.body(compressed(c, stream, encoding), 200, { ...headers, 'Content-Encoding': encoding });
 }
+
+/** A file of a zip download: its text, or a stream of its bytes opened only when the archive reaches it. */
+export type ZipEntry = { name: string; text: string } | { name: string; open: (onError: (error: unknown) => void) => ReadableStream<Uint8Array> };
+
+/**
+ * Streams a zip archive (yazl) of the given files, in order, each deflated as it is read: a file
+ * given as a stream is opened only when the archive reaches it and read as the client reads, so
+ * no file and no archive is ever held whole. `mtime` dates every entry (from the data, so that the
+ * same data gives the same archive). A client that hangs up destroys the archive's stream, which
+ * cancels the file being read (closing its statement) and opens no further one; a file that fails
+ * midway aborts the transfer, as a failed CSV download does. The archive is already compressed:
+ * it goes out as it is, whatever Accept-Encoding says.
+ */
+export function zipResponse(c: Context<Env>, filename: string, entries: readonly ZipEntry[], mtime: Date): Response {
+  const headers = { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="${filename}"` };
+  // HEAD: the headers alone; no file is opened for a body that would never be read.
+  if (c.req.method === 'HEAD') return c.body(null, 200, headers);
+  const zip = new ZipFile();
+  // yazl's output is a PassThrough; its types say only NodeJS.ReadableStream.
+  const output = zip.outputStream as Readable;
+  const reading = new Set<Readable>();
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    for (const file of reading) file.destroy();
+    reading.clear();
+  };
+  const fail = (error: unknown) => {
+    if (stopped) return;
+    stop();
+    const reason = error instanceof Error ? error : new Error(String(error));
+    failDownload(c, reason);
+    output.destroy(reason);
+  };
+  zip.on('error', fail);
+  // Destroyed: the client hung up (or a file failed). Nothing more is read.
+  output.once('close', stop);
+  const options = { mtime, compress: true, compressionLevel: ZIP_LEVEL };
+  for (const entry of entries) {
+    if ('text' in entry) {
+      zip.addBuffer(Buffer.from(entry.text, 'utf8'), entry.name, options);
+      continue;
+    }
+    zip.addReadStreamLazy(entry.name, options, (callback) => {
+      if (stopped) return callback(new Error(`${entry.name}: the download was stopped`), null as unknown as Readable);
+      let file: Readable;
+      try {
+        file = Readable.fromWeb(entry.open(fail) as NodeReadableStream<Uint8Array>);
+      } catch (error) {
+        return callback(error instanceof Error ? error : new Error(String(error)), null as unknown as Readable);
+      }
+      reading.add(file);
+      file.once('error', fail);
+      file.once('end', () => reading.delete(file));
+      callback(null, file);
+    });
+  }
+  zip.end();
+  return c.body(Readable.toWeb(output) as ReadableStream<Uint8Array>, 200, headers);
+}
+
+/**
+ * Deflate level for zip downloads: 6, zlib's default. On a 200,000-row synthetic database (122.6 MB
+ * of observations CSV, read in 5.3–5.8 s) the zip took 6.0–9.9 s and 9.8 MB at level 6, 6.5–7.2 s and
+ * 13.7 MB at level 1: reading rows costs most of the time either way (deflate runs on zlib's thread
+ * pool beside it), and an archive is meant to be kept, so the smaller file wins.
+ */
+const ZIP_LEVEL = 6;
 
 const failed = new WeakSet<object>();
 

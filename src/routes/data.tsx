@@ -10,8 +10,8 @@ import {
   OBSERVATION_EXPORT,
   SOURCE_COLUMNS,
 } from '../csv-contract';
-import { dataPackage, packageJson } from '../data-package';
-import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse } from '../http';
+import { dataPackage, PACKAGE_CSV, type PackageCsv, packageFileName, packageJson, packageReadme } from '../data-package';
+import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
 import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
 import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
@@ -140,13 +140,29 @@ export function dataRoutes() {
     return table(c, 'sources', p).json(c, fileName('sources', p, 'json'));
   });
 
-  // The data package: a descriptor of the three full CSV downloads (src/data-package.ts). No parameters.
+  // The data package: a descriptor of the three full CSV downloads (src/data-package.ts), and a zip
+  // of them with the descriptor and a README. Both take no parameters.
   const described = (c: Context<Env>) => {
     params(c, []);
     return c.var.cache.memo('datapackage', () => dataPackage(c.var.db));
   };
+  const TABLE_OF: Record<PackageCsv, Kind | 'sources'> = { 'observations.csv': 'observations', 'commodity-shares.csv': 'commodity-shares', 'sources.csv': 'sources' };
   r.get('/datapackage.json', (c) =>
     textResponse(c, packageJson(described(c)), { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'inline; filename="datapackage.json"' }),
   );
+  r.get('/kz-trade.zip', (c) => {
+    const pkg = described(c);
+    return zipResponse(
+      c,
+      packageFileName(pkg),
+      [
+        { name: 'datapackage.json', text: packageJson(pkg) },
+        { name: 'README.md', text: packageReadme(pkg) },
+        // Each CSV is the unfiltered download's bytes, its rows read only when the archive reaches it.
+        ...PACKAGE_CSV.map((path) => ({ name: path, open: (onError: (error: unknown) => void) => table(c, TABLE_OF[path], {}).bytes(onError) })),
+      ],
+      new Date(pkg.created),
+    );
+  });
   return r;
 }

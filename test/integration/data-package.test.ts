@@ -1,7 +1,7 @@
 /**
- * The data package (/data/datapackage.json): the descriptor is valid against the published
- * Frictionless profiles (vendored in test/vendor/frictionless/) and says what the CSV downloads
- * actually hold.
+ * The data package (/data/datapackage.json) and the zip (/data/kz-trade.zip): the descriptor is
+ * valid against the published Frictionless profiles (vendored in test/vendor/frictionless/), says
+ * what the CSV downloads actually hold, and the zip holds exactly those files, byte for byte.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { COMMODITY_SHARE_EXPORT, OBSERVATION_EXPORT, SOURCE_COLUMNS } from '../../src/csv-contract';
 import type { DataPackage } from '../../src/data-package';
 import { datasetInfo } from '../../src/queries/reference';
@@ -37,6 +38,8 @@ beforeAll(async () => {
   served = r.text;
   pkg = JSON.parse(served) as DataPackage;
 });
+
+const bytesOf = async (path: string, headers: Record<string, string> = {}) => Buffer.from(await (await t.app.request(path, { headers })).arrayBuffer());
 
 describe('datapackage.json', () => {
   it.each(['data-package', 'tabular-data-package'])('is valid against the published %s profile', (name) => {
@@ -178,5 +181,105 @@ describe('datapackage.json', () => {
   it('is compressed as the client asks', async () => {
     const r = await t.app.request('/data/datapackage.json', { headers: { 'Accept-Encoding': 'gzip' } });
     expect(r.headers.get('content-encoding')).toBe('gzip');
+  });
+});
+
+/** The entries of a zip, each with its bytes, in the archive's order (yauzl, reading the central directory). */
+async function unzip(buffer: Buffer): Promise<Array<{ name: string; bytes: Buffer; mtime: Date }>> {
+  const zip = await new Promise<ZipFile>((resolve, reject) => fromBuffer(buffer, { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z))));
+  const entries: Array<{ name: string; bytes: Buffer; mtime: Date }> = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on('entry', (entry: Entry) => {
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) return reject(error);
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('error', reject);
+        stream.on('end', () => {
+          entries.push({ name: entry.fileName, bytes: Buffer.concat(chunks), mtime: entry.getLastModDate() });
+          zip.readEntry();
+        });
+      });
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+  return entries;
+}
+
+describe('kz-trade.zip', () => {
+  it('is a zip named after the data version, revalidated like the other downloads', async () => {
+    const r = await t.app.request('/data/kz-trade.zip', { headers: { 'Accept-Encoding': 'br, gzip' } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('application/zip');
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename="kz-trade-${pkg.version}.zip"`);
+    // Already deflated: sent as it is whatever the client accepts.
+    expect(r.headers.get('content-encoding')).toBeNull();
+    const etag = r.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"/);
+    expect(r.headers.get('cache-control')).toBe('no-cache');
+    const bytes = Buffer.from(await r.arrayBuffer());
+    expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    expect((await t.app.request('/data/kz-trade.zip', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+
+  it('holds exactly the files the descriptor lists, plus datapackage.json and README.md, each as served', async () => {
+    const entries = await unzip(await bytesOf('/data/kz-trade.zip'));
+    expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', ...pkg.resources.map((r) => r.path)]);
+    expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', 'observations.csv', 'commodity-shares.csv', 'sources.csv']);
+    const file = (name: string) => entries.find((e) => e.name === name)?.bytes ?? Buffer.alloc(0);
+    expect(file('datapackage.json').toString('utf8')).toBe(served);
+    for (const r of pkg.resources) {
+      const download = await bytesOf(`/data/${r.path}`);
+      expect(download.length, r.path).toBeGreaterThan(1000);
+      expect(file(r.path).equals(download), r.path).toBe(true);
+    }
+    // Dated from the data, so the same data gives the same archive.
+    for (const e of entries) expect(e.mtime.getFullYear()).toBe(2025);
+  });
+
+  it('has a README that documents every column of every file', async () => {
+    const readme = (await unzip(await bytesOf('/data/kz-trade.zip'))).find((e) => e.name === 'README.md')?.bytes.toString('utf8') ?? '';
+    expect(readme).toContain(`# ${pkg.title}`);
+    expect(readme).toContain(pkg.version);
+    for (const r of pkg.resources) {
+      expect(readme).toContain(`## ${r.path}: ${r.title}`);
+      for (const f of r.schema.fields) expect(readme, `${r.path} ${f.name}`).toContain(`| \`${f.name}\` | ${f.type} | ${f.title}.`);
+    }
+    expect(readme).toContain('`source_id` refers to `id` in sources.csv.');
+  });
+
+  it('is the same archive under a language prefix and from one request to the next', async () => {
+    const plain = await bytesOf('/data/kz-trade.zip');
+    expect((await bytesOf('/kk/data/kz-trade.zip')).equals(plain)).toBe(true);
+    expect((await bytesOf('/data/kz-trade.zip')).equals(plain)).toBe(true);
+  });
+
+  it('answers HEAD without a body, refuses POST and parameters, and knows no other archive', async () => {
+    const head = await t.app.request('/data/kz-trade.zip', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe('application/zip');
+    expect(head.headers.get('etag')).toMatch(/^W\/"/);
+    expect((await head.arrayBuffer()).byteLength).toBe(0);
+    const post = await t.app.request('/data/kz-trade.zip', { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    const bad = await t.get('/data/kz-trade.zip?partner=JPN');
+    expect(bad.status).toBe(400);
+    expect(bad.type).toContain('text/plain');
+    expect((await t.get('/data/kz-trade.tar')).status).toBe(404);
+    expect((await t.get('/data/other.zip')).status).toBe(404);
+  });
+
+  // That nothing leaks when a client hangs up is tested on the real server (test/process/server.test.ts).
+  it('survives a client that stops reading midway', async () => {
+    const r = await t.app.request('/data/kz-trade.zip');
+    const reader = r.body!.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    await reader.cancel();
+    // The app still serves the whole archive afterwards.
+    expect((await unzip(await bytesOf('/data/kz-trade.zip'))).length).toBe(5);
   });
 });
