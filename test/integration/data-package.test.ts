@@ -13,7 +13,7 @@ import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { COMMODITY_SHARE_EXPORT, OBSERVATION_EXPORT, SOURCE_COLUMNS } from '../../src/csv-contract';
 import type { DataPackage } from '../../src/data-package';
 import { datasetInfo } from '../../src/queries/reference';
-import { buildTestApp } from '../helpers/app';
+import { buildTestApp, textOf } from '../helpers/app';
 
 const VENDOR = join(import.meta.dirname, '../vendor/frictionless');
 const profile = (name: string) => JSON.parse(readFileSync(join(VENDOR, `${name}.json`), 'utf8')) as Record<string, unknown>;
@@ -281,5 +281,22 @@ describe('kz-trade.zip', () => {
     await reader.cancel();
     // The app still serves the whole archive afterwards.
     expect((await unzip(await bytesOf('/data/kz-trade.zip'))).length).toBe(5);
+  });
+});
+
+describe('the data page', () => {
+  it.each([
+    ['en', 'All the tables in one file:', 'ZIP (three CSV files and their description)'],
+    ['ru', 'Все таблицы одним файлом:', 'ZIP (три файла CSV и их описание)'],
+    ['kk', 'Барлық кестелер бір файлда:', 'ZIP (үш CSV файлы және олардың сипаттамасы)'],
+  ])('links the zip and the descriptor in %s, and both answer', async (lang, lead, zip) => {
+    for (const path of ['/data', '/data/observations', '/data/commodity-shares']) {
+      const doc = (await t.get(`/${lang}${path}`)).document;
+      const p = doc.querySelector('main p.data-package');
+      expect(textOf(p)).toMatch(new RegExp(`^${lead} ${zip.replace(/[()]/g, '\\$&')} · `));
+      const links = p?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+      expect(links).toEqual(['/data/kz-trade.zip', '/data/datapackage.json']);
+    }
+    for (const href of ['/data/kz-trade.zip', '/data/datapackage.json']) expect((await t.app.request(href, { method: 'HEAD' })).status).toBe(200);
   });
 });
