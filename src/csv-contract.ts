@@ -146,7 +146,7 @@ const PUBLISHED_ON = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
 /** Column schemas shared by several downloads. */
 const COLUMN = {
-  figureId: { type: 'string', title: 'Figure id', description: 'The figure\'s id: the article\'s number, then the figure\'s (000-04). It stays the same from one data version to the next.', constraints: { required: true, unique: true, pattern: pattern(FIGURE_ID) } },
+  figureId: { type: 'string', title: 'Figure id', description: 'The figure\'s id: the article\'s number, then the figure\'s place among its figures (000-04; 000-s01 for a commodity share).', constraints: { required: true, unique: true, pattern: pattern(FIGURE_ID) } },
   reporter: {
     type: 'string',
     title: 'Reporter',
