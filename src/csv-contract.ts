@@ -3,7 +3,8 @@
  * stable; columns beyond the contract are appended at the end, never inserted. Columns read the
  * plain export rows of the queries (see OBSERVATION_EXPORT) and an export context.
  */
-import type { Commodity, Indicator, Partner } from '../db/schema';
+import { type Commodity, DATE_PRECISIONS, FLOWS, type Indicator, LANGUAGES, type Partner, QUALIFIERS, SCOPES, UNITS } from '../db/schema';
+import { CODE, FIGURE_ID, PARTNER_CODE, SOURCE_ID } from './domain/codes';
 import { nameOf, translationOf } from './i18n/names';
 import { periodLabel } from './i18n/labels';
 import type { Lang } from './i18n/format';
@@ -18,6 +19,35 @@ export interface ExportColumn<R> {
   name: string;
   value: (row: R, context: ExportContext) => Cell;
 }
+
+/**
+ * What a column holds, as the data package (datapackage.json, src/data-package.ts) and the zip's
+ * README describe it: a Table Schema field less its name. Every column of the plain downloads has
+ * one, written beside its definition, so the description cannot drift from the columns served.
+ * Empty cells are missing values (Table Schema's default `missingValues: [""]`).
+ */
+export interface ColumnSchema {
+  type: 'string' | 'number' | 'integer' | 'date';
+  /** `uri` for addresses; otherwise Table Schema's default format for the type (dates as YYYY-MM-DD). */
+  format?: 'uri';
+  title: string;
+  /** What the column holds, in English, with its unit where it has one. */
+  description: string;
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: readonly string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+
+/** A Table Schema field: the column's name and its schema. */
+export type TableField = { name: string } & ColumnSchema;
+
+/** A column list described for the data package: each column's name with its schema, in order. */
+const fieldsOf = (columns: ReadonlyArray<{ name: string; schema: ColumnSchema }>): TableField[] => columns.map(({ name, schema }) => ({ name, ...schema }));
 
 /** What columns look up beyond the row: sources, commodities, period labels, and names for `?lang=`. */
 export interface ExportContext {
@@ -55,9 +85,12 @@ export function exportContext(sources: readonly SourceRow[], commodities: readon
  * its columns, in first-use order, and read as one plain array per row (see figureQueries'
  * exportRows: building an object per row of a million costs more than SQLite's own work).
  */
-type ColumnDef<B> =
+type ColumnDef<B> = (
   | { name: string; field: keyof B & string }
-  | { name: string; uses: ReadonlyArray<keyof B & string>; value: (row: ReadonlyArray<unknown>, context: ExportContext, at: Readonly<Record<string, number>>) => Cell };
+  | { name: string; uses: ReadonlyArray<keyof B & string>; value: (row: ReadonlyArray<unknown>, context: ExportContext, at: Readonly<Record<string, number>>) => Cell }
+) & { schema?: ColumnSchema };
+/** A column of the contract: described (the `?lang=` columns appended after it need not be). */
+type Described<T> = T & { schema: ColumnSchema };
 
 export interface FigureExport<B> {
   /** The fields each row holds, in order. */
@@ -88,80 +121,188 @@ type SB = ShareBase;
 const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const str = (r: ReadonlyArray<unknown>, i: number | undefined) => r[i ?? -1] as string;
 const field = <B>(name: string, key: keyof B & string): ColumnDef<B> => ({ name, field: key });
-const periodLabelColumn = <B extends { periodStart: string; periodEnd: string }>(): ColumnDef<B> => ({
+const described = <B>(name: string, key: keyof B & string, schema: ColumnSchema): Described<ColumnDef<B>> => ({ name, field: key, schema });
+const periodLabelColumn = <B extends { periodStart: string; periodEnd: string }>(): Described<ColumnDef<B>> => ({
   name: 'period_label',
   uses: ['periodStart', 'periodEnd'],
   value: (r, c, at) => c.label(str(r, at.periodStart), str(r, at.periodEnd)),
+  schema: COLUMN.periodLabel,
 });
-const ofSource = <B extends { sourceId: string }>(name: string, pick: (s: SourceRow) => Cell): ColumnDef<B> => ({
+const ofSource = <B extends { sourceId: string }>(name: string, pick: (s: SourceRow) => Cell, schema: ColumnSchema): Described<ColumnDef<B>> => ({
   name,
   uses: ['sourceId'],
   value: (r, c, at) => {
     const source = c.source(str(r, at.sourceId));
     return source ? pick(source) : null;
   },
+  schema,
 });
 
-const OBSERVATION_DEFS: ReadonlyArray<ColumnDef<OB>> = [
-  field('id', 'id'),
-  field('indicator', 'indicator'),
-  field('reporter', 'reporter'),
-  field('partner', 'partner'),
-  field('period_start', 'periodStart'),
-  field('period_end', 'periodEnd'),
+/** A pattern for Table Schema: the regular expression's source, which it matches whole. */
+const pattern = (re: RegExp) => re.source.replace(/^\^/, '').replace(/\$$/, '');
+const required = { required: true } as const;
+/** `published_on` at the precision known: 2025-12-17, 2025-12 or 2014. */
+const PUBLISHED_ON = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+/** Column schemas shared by several downloads. */
+const COLUMN = {
+  figureId: { type: 'string', title: 'Figure id', description: 'The figure\'s id: the article\'s number, then the figure\'s place among its figures (000-04; 000-s01 for a commodity share).', constraints: { required: true, unique: true, pattern: pattern(FIGURE_ID) } },
+  reporter: {
+    type: 'string',
+    title: 'Reporter',
+    description: 'The side that reports the figure: an ISO 3166-1 alpha-3 code (KAZ for Kazakhstan, which reports nearly all) or a group code (C5 Central Asia, WLD the world). Exports run from the reporter to the partner.',
+    constraints: { required: true, pattern: pattern(PARTNER_CODE) },
+  },
+  partner: { type: 'string', title: 'Partner', description: 'The other side: an ISO 3166-1 alpha-3 code (JPN) or a group code (C5, WLD).', constraints: { required: true, pattern: pattern(PARTNER_CODE) } },
+  periodStart: {
+    type: 'date',
+    title: 'Period start',
+    description: 'The first day of the period, inclusive (2024-01-01). For a figure at a date (a stock, count or rank), the first day of the span within which its as-of date lies: equal to period_end when the day is known.',
+    constraints: required,
+  },
+  periodEnd: { type: 'date', title: 'Period end', description: 'The last day of the period, inclusive (2024-12-31 for the year 2024, 2025-09-30 for January–September 2025).', constraints: required },
+  periodLabel: { type: 'string', title: 'Period label', description: 'The period in English words: 2024, Jan–Sep 2025, 2008–2012, 17 Dec 2025.', constraints: required },
+  qualifier: {
+    type: 'string',
+    title: 'Qualifier',
+    description: 'The words the article puts in front of the number: exact (none), approx (about: около, қарийб), more_than (over: свыше, асқан), less_than (under: менее), up_to (up to: гача; a printed range is stored as its upper end, its lower end in note).',
+    constraints: { required: true, enum: QUALIFIERS },
+  },
+  asWritten: { type: 'string', title: 'As written', description: 'The number exactly as printed in the article, in its language (331,9 миллион доллар).', constraints: required },
+  sourceId: { type: 'string', title: 'Source id', description: 'The article the figure is taken from: an id in sources.csv (the article\'s file name in the corpus).', constraints: { required: true, pattern: pattern(SOURCE_ID) } },
+  quote: { type: 'string', title: 'Quote', description: 'The article\'s sentence that states the figure, verbatim, in the article\'s language.', constraints: required },
+  quoteEn: { type: 'string', title: 'Quote in English', description: 'Our English translation of the quote.', constraints: required },
+  figureNote: { type: 'string', title: 'Note', description: 'The curators\' note in English: how a period, a qualifier or a value was read where the article is not explicit; empty where there is nothing to say.' },
+  language: { type: 'string', title: 'Language', description: 'The article\'s language, a BCP 47 tag: kk Kazakh, ru Russian, uz-Cyrl Uzbek in Cyrillic script.', constraints: { required: true, enum: LANGUAGES } },
+  publishedOn: {
+    type: 'string',
+    title: 'Published on',
+    description: 'The article\'s publication date at the precision known: a day (2025-12-17), a month (2025-12) or a year (2014). A string, not a date, since a month or a year alone is not a day.',
+    constraints: { required: true, pattern: PUBLISHED_ON },
+  },
+} as const satisfies Record<string, ColumnSchema>;
+
+const OBSERVATION_DEFS: ReadonlyArray<Described<ColumnDef<OB>>> = [
+  described('id', 'id', COLUMN.figureId),
+  described('indicator', 'indicator', {
+    type: 'string',
+    title: 'Indicator',
+    description:
+      'What the figure measures, a snake_case code (trade_turnover, exports, imports, investment_stock…). Each indicator has one unit and one kind: a flow over the period, a stock, count or rank at a date, or a share or growth rate in percent.',
+    constraints: { required: true, pattern: pattern(CODE) },
+  }),
+  described('reporter', 'reporter', COLUMN.reporter),
+  described('partner', 'partner', COLUMN.partner),
+  described('period_start', 'periodStart', COLUMN.periodStart),
+  described('period_end', 'periodEnd', COLUMN.periodEnd),
   periodLabelColumn(),
-  field('value', 'value'),
-  field('unit', 'unit'),
-  field('qualifier', 'qualifier'),
-  field('as_written', 'asWritten'),
-  field('source_id', 'sourceId'),
-  ofSource('source_title', (s) => s.title),
-  ofSource('source_published_on', (s) => s.publishedOn),
-  ofSource('source_language', (s) => s.language),
-  field('quote', 'quote'),
-  field('quote_en', 'quoteEn'),
-  field('note', 'note'),
+  described('value', 'value', {
+    type: 'number',
+    title: 'Value',
+    description:
+      'The figure in the canonical unit named in the unit column of the same row: US dollars as a plain number (331.9 million is 331900000), percent (94.8), counts and ranks as integers, metric tonnes. Read it with qualifier: an approximate or bounded figure is stored at the number printed.',
+    constraints: required,
+  }),
+  described('unit', 'unit', {
+    type: 'string',
+    title: 'Unit',
+    description: 'The unit of value in this row: USD (US dollars), percent, count, rank (top N), tonnes (metric). Always the unit of the row\'s indicator.',
+    constraints: { required: true, enum: UNITS },
+  }),
+  described('qualifier', 'qualifier', COLUMN.qualifier),
+  described('as_written', 'asWritten', COLUMN.asWritten),
+  described('source_id', 'sourceId', COLUMN.sourceId),
+  ofSource('source_title', (s) => s.title, { type: 'string', title: 'Source title', description: 'The article\'s title in its original language (as sources.title).', constraints: required }),
+  ofSource('source_published_on', (s) => s.publishedOn, { ...COLUMN.publishedOn, title: 'Source published on' }),
+  ofSource('source_language', (s) => s.language, { ...COLUMN.language, title: 'Source language' }),
+  described('quote', 'quote', COLUMN.quote),
+  described('quote_en', 'quoteEn', COLUMN.quoteEn),
+  described('note', 'note', COLUMN.figureNote),
   // Beyond the contract: for investment, whether the article counts direct or total investment.
-  field('scope', 'scope'),
+  described('scope', 'scope', {
+    type: 'string',
+    title: 'Scope',
+    description:
+      'For investment indicators: direct where the article speaks of direct investment (тікелей инвестициялар), total where it gives the total of the partner\'s investment (умумий ҳажми); empty where it says neither, and for every other indicator.',
+    constraints: { enum: SCOPES },
+  }),
 ];
 
-const SHARE_DEFS: ReadonlyArray<ColumnDef<SB>> = [
-  field('id', 'id'),
-  field('reporter', 'reporter'),
-  field('partner', 'partner'),
-  field('flow', 'flow'),
-  field('period_start', 'periodStart'),
-  field('period_end', 'periodEnd'),
+const SHARE_DEFS: ReadonlyArray<Described<ColumnDef<SB>>> = [
+  described('id', 'id', COLUMN.figureId),
+  described('reporter', 'reporter', COLUMN.reporter),
+  described('partner', 'partner', COLUMN.partner),
+  described('flow', 'flow', {
+    type: 'string',
+    title: 'Flow',
+    description: 'Which trade flow the share is of: export (from the reporter to the partner) or import (from the partner to the reporter).',
+    constraints: { required: true, enum: FLOWS },
+  }),
+  described('period_start', 'periodStart', COLUMN.periodStart),
+  described('period_end', 'periodEnd', COLUMN.periodEnd),
   periodLabelColumn(),
-  field('commodity', 'commodity'),
-  field('commodity_original', 'commodityOriginal'),
-  { name: 'hs_code', uses: ['commodity'], value: (r, c, at) => c.commodity(str(r, at.commodity))?.hsCode ?? null },
-  field('share_pct', 'sharePct'),
-  field('qualifier', 'qualifier'),
-  field('source_id', 'sourceId'),
-  field('quote', 'quote'),
-  field('quote_en', 'quoteEn'),
+  described('commodity', 'commodity', { type: 'string', title: 'Commodity', description: 'Our code for the commodity (snake_case: ferroalloys, passenger_cars…).', constraints: { required: true, pattern: pattern(CODE) } }),
+  described('commodity_original', 'commodityOriginal', { type: 'string', title: 'Commodity as written', description: 'The commodity as the article names it, in its language.', constraints: required }),
+  {
+    name: 'hs_code',
+    uses: ['commodity'],
+    value: (r, c, at) => c.commodity(str(r, at.commodity))?.hsCode ?? null,
+    schema: {
+      type: 'string',
+      title: 'HS code',
+      description: 'The Harmonized System chapter or heading that best matches the article\'s wording (2 or 4 digits, kept as text); empty where none does.',
+      constraints: { pattern: '\\d{2}(\\d{2}){0,2}' },
+    },
+  },
+  described('share_pct', 'sharePct', {
+    type: 'number',
+    title: 'Share',
+    description: 'The commodity\'s share of the flow\'s value, in percent (0–100). Read it with qualifier.',
+    constraints: { required: true, minimum: 0, maximum: 100 },
+  }),
+  described('qualifier', 'qualifier', COLUMN.qualifier),
+  described('source_id', 'sourceId', COLUMN.sourceId),
+  described('quote', 'quote', COLUMN.quote),
+  described('quote_en', 'quoteEn', COLUMN.quoteEn),
   // Beyond the contract: the share as printed, and the curator's note on any ambiguity.
-  field('as_written', 'asWritten'),
-  field('note', 'note'),
+  described('as_written', 'asWritten', COLUMN.asWritten),
+  described('note', 'note', COLUMN.figureNote),
 ];
 
 export const OBSERVATION_EXPORT = compile(OBSERVATION_DEFS);
 export const COMMODITY_SHARE_EXPORT = compile(SHARE_DEFS);
 
-export const SOURCE_COLUMNS: ReadonlyArray<ExportColumn<SourceRow>> = [
-  { name: 'id', value: (r) => r.id },
-  { name: 'publisher', value: (r) => r.publisher },
-  { name: 'title', value: (r) => r.title },
-  { name: 'title_en', value: (r) => r.titleEn },
-  { name: 'language', value: (r) => r.language },
-  { name: 'published_on', value: (r) => r.publishedOn },
-  { name: 'date_precision', value: (r) => r.datePrecision },
-  { name: 'figures_count', value: (r) => r.figuresCount },
+export const OBSERVATION_FIELDS = fieldsOf(OBSERVATION_DEFS);
+export const COMMODITY_SHARE_FIELDS = fieldsOf(SHARE_DEFS);
+
+export const SOURCE_COLUMNS: ReadonlyArray<Described<ExportColumn<SourceRow>>> = [
+  { name: 'id', value: (r) => r.id, schema: { type: 'string', title: 'Source id', description: 'The article\'s id: its file name in the corpus (000_a50b504d80912738).', constraints: { required: true, unique: true, pattern: pattern(SOURCE_ID) } } },
+  { name: 'publisher', value: (r) => r.publisher, schema: { type: 'string', title: 'Publisher', description: 'The publisher (Kazinform…); empty where the article does not name one.' } },
+  { name: 'title', value: (r) => r.title, schema: { type: 'string', title: 'Title', description: 'The article\'s title in its original language.', constraints: required } },
+  { name: 'title_en', value: (r) => r.titleEn, schema: { type: 'string', title: 'Title in English', description: 'Our English translation of the title.', constraints: required } },
+  { name: 'language', value: (r) => r.language, schema: COLUMN.language },
+  { name: 'published_on', value: (r) => r.publishedOn, schema: COLUMN.publishedOn },
+  {
+    name: 'date_precision',
+    value: (r) => r.datePrecision,
+    schema: { type: 'string', title: 'Date precision', description: 'How much of published_on is known: day, month or year.', constraints: { required: true, enum: DATE_PRECISIONS } },
+  },
+  {
+    name: 'figures_count',
+    value: (r) => r.figuresCount,
+    schema: { type: 'integer', title: 'Figures', description: 'How many figures are taken from the article: its rows in observations.csv plus its rows in commodity-shares.csv.', constraints: { required: true, minimum: 0 } },
+  },
   // Beyond the contract: how the date was established, and notes on the source.
-  { name: 'date_note', value: (r) => r.dateNote },
-  { name: 'note', value: (r) => r.note },
+  { name: 'date_note', value: (r) => r.dateNote, schema: { type: 'string', title: 'Date note', description: 'In English: where the publication date comes from, and how it was inferred where the article states none.', constraints: required } },
+  { name: 'note', value: (r) => r.note, schema: { type: 'string', title: 'Note', description: 'The curators\' note on the article, in English; empty where there is none.' } },
+  {
+    name: 'url',
+    value: (r) => r.url,
+    schema: { type: 'string', format: 'uri', title: 'Address', description: 'The article\'s web address (https) where it is known; empty where it is not, rather than guessed.' },
+  },
 ];
+
+export const SOURCE_FIELDS = fieldsOf(SOURCE_COLUMNS);
 
 const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => nameOf({ lang }, list, code);
 const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: unknown, kk: unknown) =>

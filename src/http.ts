@@ -7,6 +7,7 @@ import { pipeline, Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import type { HttpBindings } from '@hono/node-server';
+import { ZipFile } from 'yazl';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppDatabase } from '../db/client';
@@ -89,9 +90,9 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === wanted);
 }
 
-/** What the client asked for, from the path: `.csv`, `.json`, or an HTML page. */
-export function formatOf(path: string): 'csv' | 'json' | 'png' | 'html' {
-  return path.endsWith('.csv') ? 'csv' : path.endsWith('.json') ? 'json' : path.endsWith('.png') ? 'png' : 'html';
+/** What the client asked for, from the path: `.csv`, `.json`, `.png`, `.zip`, or an HTML page. */
+export function formatOf(path: string): 'csv' | 'json' | 'png' | 'zip' | 'html' {
+  return path.endsWith('.csv') ? 'csv' : path.endsWith('.json') ? 'json' : path.endsWith('.png') ? 'png' : path.endsWith('.zip') ? 'zip' : 'html';
 }
 
 /**
@@ -133,16 +134,25 @@ export function parseQuery<S extends z.ZodType>(c: Context<Env>, schema: S, allo
  * count. `bom` prefixes a byte-order mark for Excel.
  */
 export function csvResponse<R>(c: Context<Env>, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean): Response {
+  return respondWithText(c, csvStream(columns, rows, context, bom, (error) => failDownload(c, error)), {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${filename}"`,
+  });
+}
+
+/**
+ * The bytes of a CSV download, uncompressed, exactly as csvResponse sends them (the zip download
+ * packs the same). The header and the first rows are read at once, so a failing query throws here;
+ * `onError` hears of a failure after that, when the stream errors.
+ */
+export function csvStream<R>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const line = (row: R) => {
     let text = '';
     for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : ',') + csvCell((columns[i] as ExportColumn<R>).value(row, context));
     return `${text}\r\n`;
   };
   const head = `${bom ? '\uFEFF' : ''}${csvLine(columns.map((col) => col.name))}`;
-  return streamText(c, head, '', rows, line, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${filename}"`,
-  });
+  return textStream(head, '', rows, line, onError);
 }
 
 /** Streams rows as a JSON array of objects with the columns' names. */
@@ -153,14 +163,14 @@ export function jsonResponse<R>(c: Context<Env>, filename: string, columns: Read
     first = false;
     return text;
   };
-  return streamText(c, '[', '\n]\n', rows, item, {
+  return respondWithText(c, textStream('[', '\n]\n', rows, item, (error) => failDownload(c, error)), {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Disposition': `inline; filename="${filename}"`,
   });
 }
 
 /** Text out of rows: the head and the first rows synchronously, the rest in ~256 KB chunks on demand. */
-function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, headers: Record<string, string>): Response {
+function textStream<R>(head: string, tail: string, rows: Iterable<R>, format: (row: R) => string, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const iterator = rows[Symbol.iterator]();
   const encoder = new TextEncoder();
   const take = (limit: number) => {
@@ -175,7 +185,7 @@ function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterab
   // A small first chunk: reading it proves the query runs, and it goes out at once.
   const first = take(16 * 1024);
   let done = first.done;
-  const stream = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(head + first.text + (done ? tail : '')));
       if (done) controller.close();
@@ -186,7 +196,7 @@ function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterab
         next = take(256 * 1024);
       } catch (error) {
         // Headers and some rows are out: the client must see a failed transfer, not a short file.
-        failDownload(c, error);
+        onError(error);
         controller.error(error);
         return;
       }
@@ -198,11 +208,95 @@ function streamText<R>(c: Context<Env>, head: string, tail: string, rows: Iterab
       iterator.return?.();
     },
   });
+}
+
+/** A small text answer (the data package's descriptor), compressed as the client prefers. */
+export function textResponse(c: Context<Env>, text: string, headers: Record<string, string>): Response {
+  const bytes = new TextEncoder().encode(text);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return respondWithText(c, stream, headers);
+}
+
+/** A text download, compressed as it streams in the encoding the client prefers. */
+function respondWithText(c: Context<Env>, stream: ReadableStream<Uint8Array>, headers: Record<string, string>): Response {
   c.header('Vary', 'Accept-Encoding', { append: true });
   const encoding = pickEncoding(c.req.header('Accept-Encoding'));
   if (encoding === 'identity') return c.body(stream, 200, headers);
   return c.body(compressed(c, stream, encoding), 200, { ...headers, 'Content-Encoding': encoding });
 }
+
+/** A file of a zip download: its text, or a stream of its bytes opened only when the archive reaches it. */
+export type ZipEntry = { name: string; text: string } | { name: string; open: (onError: (error: unknown) => void) => ReadableStream<Uint8Array> };
+
+/**
+ * Streams a zip archive (yazl) of the given files, in order, each deflated as it is read: a file
+ * given as a stream is opened only when the archive reaches it and read as the client reads, so
+ * no file and no archive is ever held whole. `mtime` dates every entry (from the data, so that the
+ * same data gives the same archive). A client that hangs up destroys the archive's stream, which
+ * cancels the file being read (closing its statement) and opens no further one; a file that fails
+ * midway aborts the transfer, as a failed CSV download does. The archive is already compressed:
+ * it goes out as it is, whatever Accept-Encoding says.
+ */
+export function zipResponse(c: Context<Env>, filename: string, entries: readonly ZipEntry[], mtime: Date): Response {
+  const headers = { 'Content-Type': 'application/zip', 'Content-Disposition': `attachment; filename="${filename}"` };
+  // HEAD: the headers alone; no file is opened for a body that would never be read.
+  if (c.req.method === 'HEAD') return c.body(null, 200, headers);
+  const zip = new ZipFile();
+  // yazl's output is a PassThrough; its types say only NodeJS.ReadableStream.
+  const output = zip.outputStream as Readable;
+  const reading = new Set<Readable>();
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    for (const file of reading) file.destroy();
+    reading.clear();
+  };
+  const fail = (error: unknown) => {
+    if (stopped) return;
+    stop();
+    const reason = error instanceof Error ? error : new Error(String(error));
+    failDownload(c, reason);
+    output.destroy(reason);
+  };
+  zip.on('error', fail);
+  // Destroyed: the client hung up (or a file failed). Nothing more is read.
+  output.once('close', stop);
+  const options = { mtime, compress: true, compressionLevel: ZIP_LEVEL };
+  for (const entry of entries) {
+    if ('text' in entry) {
+      zip.addBuffer(Buffer.from(entry.text, 'utf8'), entry.name, options);
+      continue;
+    }
+    zip.addReadStreamLazy(entry.name, options, (callback) => {
+      if (stopped) return callback(new Error(`${entry.name}: the download was stopped`), null as unknown as Readable);
+      let file: Readable;
+      try {
+        file = Readable.fromWeb(entry.open(fail) as NodeReadableStream<Uint8Array>);
+      } catch (error) {
+        return callback(error instanceof Error ? error : new Error(String(error)), null as unknown as Readable);
+      }
+      reading.add(file);
+      file.once('error', fail);
+      file.once('end', () => reading.delete(file));
+      callback(null, file);
+    });
+  }
+  zip.end();
+  return c.body(Readable.toWeb(output) as ReadableStream<Uint8Array>, 200, headers);
+}
+
+/**
+ * Deflate level for zip downloads: 6, zlib's default. On a 200,000-row synthetic database (122.6 MB
+ * of observations CSV, read in 5.3–5.8 s) the zip took 6.0–9.9 s and 9.8 MB at level 6, 6.5–7.2 s and
+ * 13.7 MB at level 1: reading rows costs most of the time either way (deflate runs on zlib's thread
+ * pool beside it), and an archive is meant to be kept, so the smaller file wins.
+ */
+const ZIP_LEVEL = 6;
 
 const failed = new WeakSet<object>();
 

@@ -309,6 +309,9 @@ export const en = {
     periodHint: 'e.g. 2024, 2025-01/2025-09, 2008/2012',
     source: 'Source',
     any: 'Any',
+    packageLead: 'All the tables in one file:',
+    downloadZip: 'ZIP (three CSV files and their description)',
+    dataPackage: 'Description of the columns (datapackage.json)',
   },
   errors: {
     onePeriod: (indicator: string, partner: string, period: string, comparable: string) => `${indicator} for ${partner} is stated for one period only (${period}): there is nothing to compare it with. Figures for ${partner} with two periods: ${comparable}.`,

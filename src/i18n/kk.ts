@@ -309,6 +309,9 @@ export const kk: Messages = {
     periodHint: 'мысалы, 2024, 2025-01/2025-09, 2008/2012',
     source: 'Дереккөз',
     any: 'Барлығы',
+    packageLead: 'Барлық кестелер бір файлда:',
+    downloadZip: 'ZIP (үш CSV файлы және олардың сипаттамасы)',
+    dataPackage: 'Бағандардың сипаттамасы (datapackage.json)',
   },
   errors: {
     onePeriod: (indicator: string, partner: string, period: string, comparable: string) => `${partner}: «${indicator}» көрсеткіші бір кезеңге ғана берілген (${period}), салыстыратын ештеңе жоқ. Бұл серіктестің екі кезеңі бар көрсеткіштері: ${comparable}.`,

@@ -320,6 +320,9 @@ export const ru: Messages = {
     periodHint: 'например, 2024, 2025-01/2025-09, 2008/2012',
     source: 'Источник',
     any: 'Все',
+    packageLead: 'Все таблицы одним файлом:',
+    downloadZip: 'ZIP (три файла CSV и их описание)',
+    dataPackage: 'Описание столбцов (datapackage.json)',
   },
   errors: {
     onePeriod: (indicator: string, partner: string, period: string, comparable: string) => `${partner}: показатель «${indicator}» приведён только за один период (${period}), сравнивать не с чем. Показатели этого партнёра, приведённые за два периода и более: ${comparable}.`,

@@ -1,6 +1,6 @@
 /**
- * Errors in the format the client asked for: a page in the reader's language, plain text for CSV,
- * JSON for JSON. Unexpected errors are logged and answered with a 500 that shows no internals.
+ * Errors in the format the client asked for: a page in the reader's language, plain text for CSV
+ * and zip, JSON for JSON. Unexpected errors are logged and answered with a 500 that shows no internals.
  */
 import type { Context, Hono } from 'hono';
 import { ErrorPage } from '../../views/pages/error';
@@ -10,7 +10,7 @@ import { MESSAGES } from '../i18n/index';
 export function errorResponse(c: Context<Env>, error: HttpError): Response | Promise<Response> {
   const format = formatOf(c.req.path);
   if (format === 'json') return c.json({ error: { status: error.status, message: error.message } }, error.status);
-  if (format === 'csv' || format === 'png') return c.text(`${error.message}\n`, error.status);
+  if (format === 'csv' || format === 'png' || format === 'zip') return c.text(`${error.message}\n`, error.status);
   const ui = c.get('ui');
   if (!ui) return c.text(`${error.message}\n`, error.status);
   c.status(error.status);

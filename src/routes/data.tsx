@@ -2,13 +2,16 @@ import { type Context, Hono } from 'hono';
 import {
   COMMODITY_SHARE_EXPORT,
   exportContext,
+  type ExportColumn,
+  type ExportContext,
   LOCALIZED_COMMODITY_SHARE_EXPORT,
   LOCALIZED_OBSERVATION_EXPORT,
   LOCALIZED_SOURCE_COLUMNS,
   OBSERVATION_EXPORT,
   SOURCE_COLUMNS,
 } from '../csv-contract';
-import { csvResponse, type Env, HttpError, isPartial, jsonResponse, parseQuery } from '../http';
+import { dataPackage, PACKAGE_CSV, type PackageCsv, packageFileName, packageJson, packageReadme } from '../data-package';
+import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
 import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
 import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
@@ -95,19 +98,28 @@ export function dataRoutes() {
     const names = p.lang ? { lang: p.lang, indicators: listIndicators(db), partners: listPartners(db) } : undefined;
     return exportContext(c.var.cache.memo('sources', () => listSources(db)), listCommodities(db), names);
   };
-  const download = (kind: 'observations' | 'commodity-shares', format: 'csv' | 'json') => (c: Context<Env>) => {
-    const p = params(c, [...(kind === 'observations' ? OBSERVATION_FILTERS : SHARE_FILTERS), 'page', 'lang', ...(format === 'csv' ? ['bom'] : [])]);
+  /** A table's download for the given filters, in the columns `lang` asks for: as CSV, as JSON, or the CSV's bytes alone. */
+  const exported = <R,>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, ctx: ExportContext) => ({
+    csv: (c: Context<Env>, name: string, bom: boolean) => csvResponse(c, name, columns, rows, ctx, bom),
+    json: (c: Context<Env>, name: string) => jsonResponse(c, name, columns, rows, ctx),
+    bytes: (onError: (error: unknown) => void) => csvStream(columns, rows, ctx, false, onError),
+  });
+  const table = (c: Context<Env>, kind: Kind | 'sources', p: FilterParams) => {
     const ctx = context(c, p);
-    const name = fileName(kind, p, format);
+    const db = c.var.db;
+    if (kind === 'sources') return exported(p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS, listSources(db, { id: p.source_id }), ctx);
     const filter = toFigureFilter(p);
     if (kind === 'observations') {
       const { fields, columns } = p.lang ? LOCALIZED_OBSERVATION_EXPORT[p.lang] : OBSERVATION_EXPORT;
-      const rows = iterateObservationExport(c.var.db, fields, filter);
-      return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
+      return exported(columns, iterateObservationExport(db, fields, filter), ctx);
     }
     const { fields, columns } = p.lang ? LOCALIZED_COMMODITY_SHARE_EXPORT[p.lang] : COMMODITY_SHARE_EXPORT;
-    const rows = iterateShareExport(c.var.db, fields, filter);
-    return format === 'csv' ? csvResponse(c, name, columns, rows, ctx, p.bom === '1') : jsonResponse(c, name, columns, rows, ctx);
+    return exported(columns, iterateShareExport(db, fields, filter), ctx);
+  };
+  const download = (kind: Kind, format: 'csv' | 'json') => (c: Context<Env>) => {
+    const p = params(c, [...(kind === 'observations' ? OBSERVATION_FILTERS : SHARE_FILTERS), 'page', 'lang', ...(format === 'csv' ? ['bom'] : [])]);
+    const name = fileName(kind, p, format);
+    return format === 'csv' ? table(c, kind, p).csv(c, name, p.bom === '1') : table(c, kind, p).json(c, name);
   };
   r.get('/observations.csv', download('observations', 'csv'));
   r.get('/observations.json', download('observations', 'json'));
@@ -121,13 +133,36 @@ export function dataRoutes() {
   });
   r.get('/sources.csv', (c) => {
     const p = params(c, ['source_id', 'bom', 'lang']);
-    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS;
-    return csvResponse(c, fileName('sources', p, 'csv'), columns, listSources(c.var.db, { id: p.source_id }), context(c, p), p.bom === '1');
+    return table(c, 'sources', p).csv(c, fileName('sources', p, 'csv'), p.bom === '1');
   });
   r.get('/sources.json', (c) => {
     const p = params(c, ['source_id', 'lang']);
-    const columns = p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS;
-    return jsonResponse(c, fileName('sources', p, 'json'), columns, listSources(c.var.db, { id: p.source_id }), context(c, p));
+    return table(c, 'sources', p).json(c, fileName('sources', p, 'json'));
+  });
+
+  // The data package: a descriptor of the three full CSV downloads (src/data-package.ts), and a zip
+  // of them with the descriptor and a README. Both take no parameters.
+  const described = (c: Context<Env>) => {
+    params(c, []);
+    return c.var.cache.memo('datapackage', () => dataPackage(c.var.db));
+  };
+  const TABLE_OF: Record<PackageCsv, Kind | 'sources'> = { 'observations.csv': 'observations', 'commodity-shares.csv': 'commodity-shares', 'sources.csv': 'sources' };
+  r.get('/datapackage.json', (c) =>
+    textResponse(c, packageJson(described(c)), { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'inline; filename="datapackage.json"' }),
+  );
+  r.get('/kz-trade.zip', (c) => {
+    const pkg = described(c);
+    return zipResponse(
+      c,
+      packageFileName(pkg),
+      [
+        { name: 'datapackage.json', text: packageJson(pkg) },
+        { name: 'README.md', text: packageReadme(pkg) },
+        // Each CSV is the unfiltered download's bytes, its rows read only when the archive reaches it.
+        ...PACKAGE_CSV.map((path) => ({ name: path, open: (onError: (error: unknown) => void) => table(c, TABLE_OF[path], {}).bytes(onError) })),
+      ],
+      new Date(pkg.created),
+    );
   });
   return r;
 }

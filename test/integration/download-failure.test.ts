@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExportContext } from '../../src/csv-contract';
-import { csvResponse, type Env } from '../../src/http';
+import { csvResponse, csvStream, type Env, zipResponse } from '../../src/http';
 
 const ROWS = 100_000;
 function* failingRows() {
@@ -24,7 +24,20 @@ const CONTEXT: ExportContext = { source: () => undefined, commodity: () => undef
 
 const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 const app = new Hono<Env>();
-app.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', [{ name: 'id', value: (r: { id: string }) => r.id }], failingRows(), CONTEXT, false));
+const ID = [{ name: 'id', value: (r: { id: string }) => r.id }];
+app.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', ID, failingRows(), CONTEXT, false));
+// A zip whose second file fails midway (the data package's zip packs CSV streams the same way).
+app.get('/rows.zip', (c) =>
+  zipResponse(
+    c,
+    'rows.zip',
+    [
+      { name: 'a.txt', text: 'fine' },
+      { name: 'rows.csv', open: (onError) => csvStream(ID, failingRows(), CONTEXT, false, onError) },
+    ],
+    new Date(0),
+  ),
+);
 let server: http.Server;
 let port = 0;
 beforeAll(async () => {
@@ -39,11 +52,11 @@ afterAll(async () => {
 });
 
 /** What the client saw: the status, the bytes, and whether the transfer ended properly. */
-function download(encoding: string): Promise<{ status: number; bytes: number; complete: boolean }> {
+function download(encoding: string, path = '/rows.csv'): Promise<{ status: number; bytes: number; complete: boolean }> {
   return new Promise((resolve) => {
     let status = 0;
     let bytes = 0;
-    const req = http.get({ host: '127.0.0.1', port, path: '/rows.csv', headers: { 'Accept-Encoding': encoding } }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': encoding } }, (res) => {
       status = res.statusCode ?? 0;
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => resolve({ status, bytes, complete: res.complete }));
@@ -62,5 +75,14 @@ describe('a download that fails midway', () => {
     expect(seen.complete, `status ${seen.status}, ${seen.bytes} bytes`).toBe(false);
     const messages = logged.mock.calls.map((call) => call.map(String).join(' '));
     expect(messages.some((m) => m.includes('/rows.csv') && m.includes('disk I/O error'))).toBe(true);
+  });
+
+  it('a zip: the client sees a failed transfer, never a complete-looking archive', async () => {
+    logged.mockClear();
+    const seen = await download('identity', '/rows.zip');
+    expect(seen.status).toBe(200);
+    expect(seen.complete, `${seen.bytes} bytes`).toBe(false);
+    const messages = logged.mock.calls.map((call) => call.map(String).join(' '));
+    expect(messages.some((m) => m.includes('/rows.zip') && m.includes('disk I/O error'))).toBe(true);
   });
 });

@@ -113,7 +113,7 @@ describe.each(['en', 'ru', 'kk'] as const)('the interface in %s', (lang) => {
     // Every internal page link stays in the language.
     for (const a of doc.querySelectorAll('main a[href^="/"], header nav:not(.languages) a')) {
       const href = a.getAttribute('href') ?? '';
-      if (!/\.(csv|json)(\?|$)/.test(href)) expect(href.startsWith(`/${lang}`), href).toBe(true);
+      if (!/\.(csv|json|zip)(\?|$)/.test(href)) expect(href.startsWith(`/${lang}`), href).toBe(true);
     }
     if (lang !== 'en') {
       const text = interfaceText(doc, lang);

@@ -278,13 +278,14 @@ describe('data pages and downloads', () => {
     expect(parse(shares.text, { columns: true })).toHaveLength(9);
     const sources = await t.get('/data/sources.csv');
     const rows = parse(sources.text, { columns: true }) as Array<Record<string, string>>;
-    expect(sources.text.split('\r\n')[0]).toBe('id,publisher,title,title_en,language,published_on,date_precision,figures_count,date_note,note');
-    expect(rows.map((r) => [r.id?.slice(0, 3), r.published_on, r.date_precision, r.figures_count])).toEqual([
-      ['000', '2025-12-17', 'day', '23'],
-      ['001', '2025-12', 'month', '6'],
-      ['004', '2025-12', 'month', '7'],
-      ['002', '2025-11-10', 'day', '7'],
-      ['003', '2014', 'year', '9'],
+    expect(sources.text.split('\r\n')[0]).toBe('id,publisher,title,title_en,language,published_on,date_precision,figures_count,date_note,note,url');
+    // The article's address where it is known (only article 000's is), empty rather than guessed.
+    expect(rows.map((r) => [r.id?.slice(0, 3), r.published_on, r.date_precision, r.figures_count, r.url?.slice(0, 8)])).toEqual([
+      ['000', '2025-12-17', 'day', '23', 'https://'],
+      ['001', '2025-12', 'month', '6', ''],
+      ['004', '2025-12', 'month', '7', ''],
+      ['002', '2025-11-10', 'day', '7', ''],
+      ['003', '2014', 'year', '9', ''],
     ]);
   });
 

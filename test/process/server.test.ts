@@ -159,6 +159,41 @@ describe('a running server', () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   }, 60_000);
 
+  it('leaks no file handle or stream when clients hang up mid-zip', async () => {
+    const server = await start(big.file);
+    const pid = server.proc.pid!;
+    const abortOnce = () =>
+      new Promise<void>((resolve) => {
+        const req = http.get(`${server.url}/data/kz-trade.zip`, (res) => {
+          let seen = 0;
+          res.on('data', (chunk: Buffer) => {
+            seen += chunk.length;
+            // Past datapackage.json and README.md: the observations are being read.
+            if (seen > 16 * 1024) {
+              req.destroy();
+              resolve();
+            }
+          });
+          res.on('end', () => resolve());
+        });
+        req.on('error', () => resolve());
+      });
+    await abortOnce();
+    await new Promise((r) => setTimeout(r, 300));
+    const before = fds(pid);
+    for (let i = 0; i < 20; i += 1) await abortOnce();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(fds(pid)).toBeLessThanOrEqual(before + 2);
+    // Nothing left running: the next download completes, and a stop is immediate.
+    const ok = await fetch(`${server.url}/data/observations.csv?partner=RUS`);
+    expect(ok.status).toBe(200);
+    await ok.text();
+    const t0 = Date.now();
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  }, 60_000);
+
   it('keeps answering while the seed rewrites the database', async () => {
     const file = path.join(work, 'live.db');
     seedDatabaseFile(file);

@@ -243,6 +243,11 @@ export function DataPage({ ui, heading, action, params, options, fields, section
         <a href={urls.data(ui, 'observations')}>{t.data.observations}</a> · <a href={urls.data(ui, 'commodity-shares')}>{t.data.commodityShares}</a> ·{' '}
         <a href={urls.data(ui, 'sources')}>{t.data.sourcesTable}</a>
       </p>
+      <p class="downloads data-package">
+        {t.data.packageLead} <a href={urls.dataPackage('zip')}>{t.data.downloadZip}</a>
+        {' · '}
+        <a href={urls.dataPackage('json')}>{t.data.dataPackage}</a>
+      </p>
       <FilterForm ui={ui} action={action} params={params} options={options} fields={fields} />
       <div id="data-results" aria-live="polite">
         <DataResults ui={ui} sections={sections} options={options} />
