@@ -21,6 +21,8 @@ export interface ChartSpec {
   }>;
   /** For the PNG file name and the screen-reader label. */
   title: string;
+  /** What striped bars mean in this chart (said under its image); needed where any bar is striped. */
+  stripes?: string;
   /** Columns the chart's table has but the chart does not draw (a derived balance), for its wide CSV. */
   extra?: Array<{ label: string; data: Array<number | null> }>;
 }

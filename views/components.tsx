@@ -277,6 +277,15 @@ export interface ChartBlockProps {
   sources: readonly string[];
 }
 
+/** The articles behind a chart, named as the site names them ("Kazinform, 17 Dec 2025"), once each, in order. */
+function sourceNames(ui: Ui, ids: readonly string[]): string[] {
+  const names = ids.flatMap((id) => {
+    const s = ui.cite.source(id);
+    return s ? [sourceName(ui, { sourceId: s.id, sourcePublisher: s.publisher, sourcePublishedOn: s.publishedOn })] : [];
+  });
+  return [...new Set(names)];
+}
+
 /**
  * A chart with its table beside it, and what lets it travel: a CSV of exactly its data (long, as
  * the tables are, and wide, as it is drawn), its image drawn by the server (also what shows without
@@ -288,7 +297,7 @@ export function ChartBlock({ ui, id, spec, caption, note, noteLang, csvHref, tab
   const png = urls.chart(ui, ui.here, id, 'png');
   const embed = `<iframe src="${ui.cite.origin}${urls.chart(ui, ui.here, id, 'embed')}" width="100%" height="640" style="border:0" title="${escapeAttribute(caption)}" loading="lazy"></iframe>`;
   return (
-    <figure class="chart" id={id} aria-labelledby={`${id}-caption`}>
+    <figure class="chart" id={id} aria-labelledby={`${id}-caption`} data-sources={JSON.stringify(sourceNames(ui, sources))}>
       <figcaption id={`${id}-caption`}>
         <span class="chart-title">{caption}</span>
         {note ? (

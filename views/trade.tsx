@@ -56,6 +56,7 @@ export function TradeBlock<T extends ShownFigure>({
       striped,
       colour,
     })),
+    stripes: t.periodKind.notCalendarYear,
     extra: (['low', 'high'] as const).map((end) => ({
       label: t.chart[end](`${t.card.balance} (${t.common.derived})`),
       // As drawn: a multi-year total's balance as its annual average, like the bars beside it.

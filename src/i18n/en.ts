@@ -39,6 +39,7 @@ export const en = {
     sources: 'Sources',
   },
   chart: {
+    stripesRemainder: 'The striped bar is what the article leaves unitemised: 100% less the shares it lists (derived).',
     wideCsv: 'CSV as charted',
     low: (label: string) => `${label}, lower bound`,
     high: (label: string) => `${label}, upper bound`,

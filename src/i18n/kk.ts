@@ -43,6 +43,7 @@ export const kk: Messages = {
     sources: 'Дереккөздер',
   },
   chart: {
+    stripesRemainder: 'Штрихталған баған — мақалада бөлініп көрсетілмеген бөлік: 100%-дан аталған үлестерді шегергендегі қалдық (есептелген).',
     wideCsv: 'Диаграммадағыдай CSV',
     low: (label: string) => `${label}, төменгі шегі`,
     high: (label: string) => `${label}, жоғарғы шегі`,

@@ -53,6 +53,7 @@ export const ru: Messages = {
     sources: 'Источники',
   },
   chart: {
+    stripesRemainder: 'Заштрихованный столбец — то, что статья не детализирует: 100% за вычетом перечисленных долей (расчётное значение).',
     wideCsv: 'CSV как на графике',
     low: (label: string) => `${label}, нижняя граница`,
     high: (label: string) => `${label}, верхняя граница`,

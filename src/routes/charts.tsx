@@ -48,7 +48,7 @@ export function chartsOf(html: string): PageChart[] {
           caption: text(figure.querySelector('.chart-title')?.textContent),
           note: text(figure.querySelector('.chart-note')?.textContent) || undefined,
           category: text(figure.querySelector('.chart-table thead th')?.textContent),
-          sources: [...new Set(figure.querySelectorAll('.chart-table a.source-link').map((a) => text(a.textContent)))],
+          sources: JSON.parse(figure.getAttribute('data-sources') ?? '[]') as string[],
           html: figure.toString(),
         },
       ];
@@ -85,12 +85,12 @@ async function chartOfPage(app: Hono<Env>, c: Context<Env>, page: string, id: st
 /** The words around a chart's image, in the page's language. */
 function frameOf(c: Context<Env>, chart: PageChart, page: string) {
   const { t } = c.var.ui;
-  const striped = chart.spec.datasets.some((d) => d.striped?.some(Boolean));
+  const striped = chart.spec.datasets.some((d) => d.striped?.some(Boolean)) && chart.spec.stripes ? chart.spec.stripes : undefined;
   return {
     title: chart.caption,
     lines: [t.chart.unit[chart.spec.unit], chart.note ?? ''].filter(Boolean),
     // Said once: the page's note may already say it.
-    stripes: striped && !(chart.note ?? '').includes(t.periodKind.notCalendarYear) ? t.periodKind.notCalendarYear : undefined,
+    stripes: striped && !(chart.note ?? '').includes(striped) ? striped : undefined,
     sources: chart.sources.length > 0 ? t.chart.sources(chart.sources.join('; ')) : '',
     site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.cite.origin}${page}`),
   };

@@ -100,6 +100,20 @@ describe('chart images drawn by the server', () => {
   });
 });
 
+describe('what travels with a chart', () => {
+  it('names its articles, says what its stripes mean, and carries the page’s warnings', async () => {
+    const page = await t.get('/en/partners/JPN');
+    const composition = page.document.querySelector('figure.chart[id^="composition-import"]');
+    expect(JSON.parse(composition?.getAttribute('data-sources') ?? '[]')).toEqual(['Kazinform, 17 Dec 2025']);
+    const trade = page.document.querySelector('#trade-JPN canvas')?.getAttribute('data-chart') ?? '{}';
+    expect((JSON.parse(trade) as { stripes?: string }).stripes).toContain('Striped bars are not calendar years');
+    expect((JSON.parse(composition?.querySelector('canvas')?.getAttribute('data-chart') ?? '{}') as { stripes?: string }).stripes).toContain('unitemised');
+    const compare = (await t.get('/en/compare?partner=JPN&indicator=investment_stock&a=2014-03/2014-12&b=2025-12')).document;
+    expect(compare.querySelector('#compare-chart .chart-note')?.textContent).toContain('different kinds of investment');
+    expect(JSON.parse(compare.querySelector('#compare-chart')?.getAttribute('data-sources') ?? '[]')).toHaveLength(4);
+  });
+});
+
 describe('a chart as wide CSV', () => {
   it('is one row per bar group with the drawn values and the table’s derived balance, as drawn', async () => {
     const r = await t.app.request('/en/partners/JPN/chart/trade-JPN.csv');
@@ -149,7 +163,7 @@ describe('embedding a chart', () => {
     expect(doc.querySelectorAll('figure.chart').map((f) => f.id)).toEqual(['trade-JPN']);
     expect(doc.querySelector('figure canvas[data-chart]')).not.toBeNull();
     expect(doc.querySelectorAll('figure .chart-table tbody tr').length).toBe(3);
-    expect(doc.querySelector('.embed-source')?.textContent).toContain('Источники: Статья 003, 2014 г.; Kazinform, 17 декабря 2025 г.');
+    expect(doc.querySelector('.embed-source')?.textContent).toMatch(/^Источники: Статья 003, 2014\sг\.; Kazinform, 17 декабря 2025\sг\.; Статья 001, декабрь 2025\sг\. · /);
     expect(doc.querySelector('.embed-source a')?.getAttribute('href')).toBe('/ru/partners/JPN');
     expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
   });

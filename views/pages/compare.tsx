@@ -229,6 +229,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
     lang: ui.lang,
     title: t.compare.chart(indicatorName, name),
     labels: [labelA, labelB],
+    stripes: t.periodKind.notCalendarYear,
     datasets: [
       // A multi-year total stays off the bars: its annual average (the second series) stands for it.
       { label: t.compare.measures.stated, data: [comparison.a, comparison.b].map((s) => (s.kind === 'multi_year' ? null : s.stated.low)), striped: [!instant && comparison.a.kind !== 'year', !instant && comparison.b.kind !== 'year'], colour: 0 },
@@ -268,6 +269,8 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
         spec={spec}
         sources={[...a.figures, ...b.figures].map((fig) => fig.sourceId)}
         caption={t.compare.chart(indicatorName, name)}
+        // The warnings travel with the chart: its image, its embed and its citation.
+        note={comparison.warnings.length > 0 ? `${t.compare.warningsHeading} ${comparison.warnings.map((w) => t.compare.warnings[w]).join(' ')}` : undefined}
         csvHref={urls.compareDownload('csv', query)}
         table={
           <Table

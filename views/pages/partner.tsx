@@ -91,6 +91,7 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
     lang: ui.lang,
     title: t.partner.compositionChart(flowLabel, period),
     labels: [...composition.shares.map((s) => commodityName(ui, s)), ...(rest > 0 ? [t.partner.notItemised] : [])],
+    stripes: t.chart.stripesRemainder,
     datasets: [
       {
         label: t.partner.share,
