@@ -270,7 +270,7 @@ export function CompareResult({ ui, partner, indicator, a, b, comparison, period
         sources={[...a.figures, ...b.figures].map((fig) => fig.sourceId)}
         caption={t.compare.chart(indicatorName, name)}
         // The warnings travel with the chart: its image, its embed and its citation.
-        note={comparison.warnings.length > 0 ? `${t.compare.warningsHeading} ${comparison.warnings.map((w) => t.compare.warnings[w]).join(' ')}` : undefined}
+        note={comparison.warnings.length > 0 ? `${t.compare.warningsHeading}: ${comparison.warnings.map((w) => t.compare.warnings[w]).join(' ')}` : undefined}
         csvHref={urls.compareDownload('csv', query)}
         table={
           <Table
