@@ -86,3 +86,29 @@ describe('a download that fails midway', () => {
     expect(messages.some((m) => m.includes('/rows.zip') && m.includes('disk I/O error'))).toBe(true);
   });
 });
+
+describe('HEAD on a download', () => {
+  it('answers the headers and closes the rows it started reading, at once', async () => {
+    const state = { read: 0, closed: false };
+    function* rows() {
+      try {
+        for (let i = 0; i < ROWS; i += 1) {
+          state.read += 1;
+          yield { id: `row-${i}` };
+        }
+      } finally {
+        state.closed = true;
+      }
+    }
+    const headApp = new Hono<Env>();
+    headApp.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', ID, rows(), CONTEXT, false));
+    const r = await headApp.request('/rows.csv', { method: 'HEAD' });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await r.text()).toBe('');
+    // The first chunk was read (the query ran), then the statement was closed, not left to the garbage collector.
+    expect(state.read).toBeGreaterThan(0);
+    expect(state.read).toBeLessThan(ROWS);
+    expect(state.closed).toBe(true);
+  });
+});
