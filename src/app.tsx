@@ -9,17 +9,19 @@ import { Layout } from '../views/layout';
 import type { NavKey } from '../views/ui';
 import type { Assets } from './assets';
 import { DataCache } from './cache';
+import type { SharedCache } from './config';
 import { type Env, formatOf } from './http';
 import { LANGS } from './i18n/index';
 import { requestContext } from './middleware/context';
 import { errorResponse, handleErrors } from './middleware/errors';
-import { detectLanguage, rememberLanguage } from './middleware/language';
+import { detectLanguage } from './middleware/language';
 import { pageCache } from './middleware/page-cache';
 import { readOnly } from './middleware/read-only';
 import { securityHeaders } from './middleware/security';
 import { assetRoutes } from './routes/assets';
 import { chartRoutes } from './routes/charts';
 import { compareRoutes } from './routes/compare';
+import { languageRoutes } from './routes/language';
 import { dataRoutes } from './routes/data';
 import { overviewRoutes } from './routes/overview';
 import { partnerRoutes } from './routes/partners';
@@ -41,6 +43,8 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** The clock: citations' access date, and the day that page-cache keys carry. Tests pass their own. */
   now?: () => Date;
+  /** How long shared caches may keep pages and downloads (CACHE_MAX_AGE, CACHE_STALE). */
+  sharedCache?: SharedCache;
 }
 
 /** The page routes, mounted under each language prefix (and, for downloads only, at the root). */
@@ -55,7 +59,7 @@ function pageRoutes(): Hono<Env> {
   return pages;
 }
 
-export function createApp({ db, assets, publicUrl, now = () => new Date() }: AppOptions): Hono<Env> {
+export function createApp({ db, assets, publicUrl, now = () => new Date(), sharedCache }: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   const cache = new DataCache(() => dataVersion(db.$client));
 
@@ -74,8 +78,8 @@ export function createApp({ db, assets, publicUrl, now = () => new Date() }: App
       sources: () => cache.memo('sources', () => listSources(db)),
     }),
   );
-  app.use(rememberLanguage());
-  app.use(pageCache(cache));
+  app.use(pageCache(cache, sharedCache));
+  app.route('/', languageRoutes());
   app.use(jsxRenderer(({ children, title, nav }, c) => <Layout ui={c.get('ui')} title={title} nav={nav}>{children}</Layout>, { docType: true }));
 
   const pages = pageRoutes();

@@ -13,6 +13,8 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http or https address, such as https://trade.example.kz' })
     .optional()
     .transform((u) => (u === undefined ? undefined : new URL(u).origin)),
+  CACHE_MAX_AGE: z.coerce.number({ error: 'CACHE_MAX_AGE must be a number of seconds' }).int('CACHE_MAX_AGE must be whole seconds').min(0, 'CACHE_MAX_AGE must be 0 or more').default(60),
+  CACHE_STALE: z.coerce.number({ error: 'CACHE_STALE must be a number of seconds' }).int('CACHE_STALE must be whole seconds').min(0, 'CACHE_STALE must be 0 or more').default(600),
 });
 
 export type Config = {
@@ -21,7 +23,15 @@ export type Config = {
   databasePath: string;
   /** The origin readers reach the site at, for citations' permalinks; absent: each request's own. */
   publicUrl: string | undefined;
+  /** How long shared caches (a proxy, a CDN) may serve a page or download without asking, and then serve it stale while they ask. */
+  sharedCache: SharedCache;
 };
+
+/** Lifetimes for shared caches, in seconds; browsers always revalidate. */
+export interface SharedCache {
+  maxAge: number;
+  stale: number;
+}
 
 /** Reads the configuration from the environment; throws one readable message per bad variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,7 +40,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     PORT: env.PORT || undefined,
     DATABASE_PATH: env.DATABASE_PATH || undefined,
     PUBLIC_URL: env.PUBLIC_URL?.trim() || undefined,
+    CACHE_MAX_AGE: env.CACHE_MAX_AGE || undefined,
+    CACHE_STALE: env.CACHE_STALE || undefined,
   });
   if (!result.success) throw new Error(result.error.issues.map((i) => i.message).join('\n'));
-  return { host: result.data.HOST, port: result.data.PORT, databasePath: result.data.DATABASE_PATH, publicUrl: result.data.PUBLIC_URL };
+  return {
+    host: result.data.HOST,
+    port: result.data.PORT,
+    databasePath: result.data.DATABASE_PATH,
+    publicUrl: result.data.PUBLIC_URL,
+    sharedCache: { maxAge: result.data.CACHE_MAX_AGE, stale: result.data.CACHE_STALE },
+  };
 }

@@ -41,11 +41,6 @@ export function isPartial(c: Context): boolean {
   return c.req.header('HX-Request') === 'true' && c.req.header('HX-Request-Type') === 'partial';
 }
 
-/** Responses that differ between partial and full requests must say so to caches. */
-export function varyOnHtmx(c: Context): void {
-  c.header('Vary', 'HX-Request, HX-Request-Type', { append: true });
-}
-
 /** The encodings we compress with, in our order of preference when the client likes them equally. */
 const ENCODINGS = ['br', 'gzip'] as const;
 export type Encoding = (typeof ENCODINGS)[number] | 'identity';

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     handle: { db, sqlite },
   } = openConfiguredDatabase();
   const assets = await loadAssets();
-  const app = createApp({ db, assets, publicUrl: config.publicUrl });
+  const app = createApp({ db, assets, publicUrl: config.publicUrl, sharedCache: config.sharedCache });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     console.log(`Dashboard at http://${config.host}:${info.port} (database ${config.databasePath}, read-only)`);
   }) as Server;

@@ -85,6 +85,8 @@ export const urls = {
    */
   chart: (ui: Reader, here: string, id: string, kind: 'png' | 'csv' | 'embed') =>
     below(ui, here, `${kind === 'embed' ? 'embed' : 'chart'}/${encodeURIComponent(id)}${kind === 'embed' ? '' : `.${kind}`}`),
+  /** Choosing a language in the switcher: remembers it, then opens `next` (the same page in that language). */
+  chooseLanguage: (lang: Lang, next: string) => `/language/${lang}${query({ next })}`,
   /** A page's image for link previews: its first chart, or a card with its title. */
   pageImage: (ui: Reader, here: string) => below(ui, here, 'image.png'),
 };

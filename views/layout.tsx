@@ -83,7 +83,7 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
             <ul>
               {LANGS.map((lang) => (
                 <li>
-                  <a href={href(ui, ui.here, lang)} hreflang={lang} lang={lang} aria-current={lang === ui.lang ? 'true' : undefined} data-lang-switch={lang}>
+                  <a href={urls.chooseLanguage(lang, href(ui, ui.here, lang))} hreflang={lang} lang={lang} aria-current={lang === ui.lang ? 'true' : undefined} data-lang-switch={lang}>
                     {t.languages.names[lang]}
                   </a>
                 </li>

@@ -72,7 +72,8 @@ document.addEventListener('htmx:after:swap', () => {
 function updateLanguageLinks(): void {
   const rest = location.pathname.replace(/^\/(en|ru|kk)(?=\/|$)/, '');
   document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]').forEach((a) => {
-    a.href = `/${a.dataset.langSwitch ?? 'en'}${rest}${location.search}`;
+    const lang = a.dataset.langSwitch ?? 'en';
+    a.href = `/language/${lang}?next=${encodeURIComponent(`/${lang}${rest}${location.search}`)}`;
   });
 }
 document.addEventListener('htmx:after:history:push', updateLanguageLinks);

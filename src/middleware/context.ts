@@ -10,7 +10,7 @@ import { type Assets, loadAssets } from '../assets';
 import type { DataCache } from '../cache';
 import { createFormatter, type Lang } from '../i18n/format';
 import { LANGS, langOfPath, MESSAGES } from '../i18n/index';
-import { type Env, varyOnHtmx } from '../http';
+import type { Env } from '../http';
 import { languageOf } from './language';
 
 const formatters = Object.fromEntries(LANGS.map((lang) => [lang, createFormatter(lang)])) as Record<Lang, ReturnType<typeof createFormatter>>;
@@ -62,7 +62,6 @@ export function requestContext(options: ContextOptions): MiddlewareHandler<Env &
     c.set('assets', assets);
     c.set('cache', cache);
     c.set('ui', uiFor(assets, languageOf(c.var.language), url, cite));
-    varyOnHtmx(c);
     await next();
   };
 }

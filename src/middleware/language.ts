@@ -2,13 +2,13 @@
  * The interface language of a request: the one the path names (/ru/…), else the reader's
  * remembered choice (the `lang` cookie), else the first of the browser's Accept-Language
  * preferences we speak (ru-RU → ru), else English. Hono's language detector does the negotiation;
- * remembering is ours: a page visited in a language sets the cookie, downloads and errors do not.
+ * remembering is ours: only choosing a language in the switcher sets the cookie
+ * (src/routes/language.ts), so that pages stay the same for every reader and shared caches keep them.
  */
 import type { MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
 import { languageDetector } from 'hono/language';
 import type { Lang } from '../i18n/format';
-import { isLang, LANG_COOKIE, LANGS, langOfPath } from '../i18n/index';
+import { isLang, LANG_COOKIE, LANGS } from '../i18n/index';
 
 /** Sets `c.var.language`; it never sets a cookie itself. */
 export function detectLanguage(): MiddlewareHandler<{ Variables: { language: string } }> {
@@ -25,15 +25,4 @@ export function detectLanguage(): MiddlewareHandler<{ Variables: { language: str
 /** The language `detectLanguage` settled on, typed. */
 export function languageOf(detected: string): Lang {
   return isLang(detected) ? detected : 'en';
-}
-
-/** A page (HTML) visited under a language prefix remembers that language for the reader's next visit. */
-export function rememberLanguage(): MiddlewareHandler {
-  return async (c, next) => {
-    await next();
-    const named = langOfPath(c.req.path);
-    if (named && getCookie(c, LANG_COOKIE) !== named && (c.res.headers.get('Content-Type') ?? '').startsWith('text/html')) {
-      setCookie(c, LANG_COOKIE, named, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', httpOnly: true });
-    }
-  };
 }

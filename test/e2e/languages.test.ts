@@ -55,7 +55,7 @@ describe('switching language', () => {
     const swapped = page.evaluate(() => new Promise<void>((resolve) => document.addEventListener('htmx:after:swap', () => resolve(), { once: true })));
     await page.selectOption('#compare-b', '2025-01/2025-09');
     await swapped;
-    const href = new URL((await page.getAttribute('nav.languages a[hreflang="en"]', 'href')) ?? '', baseUrl());
+    const href = new URL(new URL((await page.getAttribute('nav.languages a[hreflang="en"]', 'href')) ?? '', baseUrl()).searchParams.get('next') ?? '', baseUrl());
     expect(href.pathname).toBe('/en/compare');
     expect(Object.fromEntries(href.searchParams)).toEqual({ partner: 'JPN', indicator: 'trade_turnover', a: '2008/2012', b: '2025-01/2025-09' });
     await page.context().close();

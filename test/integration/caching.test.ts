@@ -14,6 +14,7 @@ import { openServingDatabase } from '../../db/client';
 import { seedDatabaseFile } from '../../seeds/loader';
 import { createApp } from '../../src/app';
 import { loadAssets } from '../../src/assets';
+import { readConfig } from '../../src/config';
 import { buildTestApp, textOf } from '../helpers/app';
 
 let t: Awaited<ReturnType<typeof buildTestApp>>;
@@ -88,15 +89,30 @@ describe('ETag and 304', () => {
     expect(new Set(tags).size).toBe(4);
   });
 
-  it('tells browsers to revalidate pages rather than guess how long they stay fresh', async () => {
-    expect((await t.app.request('/en')).headers.get('cache-control')).toBe('no-cache');
-    expect((await t.app.request('/data/observations.csv')).headers.get('cache-control')).toBe('no-cache');
+  it('tells browsers to revalidate, and lets shared caches keep pages and downloads a while', async () => {
+    for (const path of ['/en', '/data/observations.csv', '/ru/data/observations.csv', '/en/partners/JPN/chart/trade-JPN.png']) {
+      const r = await t.app.request(path);
+      expect(r.headers.get('cache-control'), path).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
+      expect(r.headers.get('set-cookie'), path).toBeNull();
+      const again = await t.app.request(path, { headers: { 'If-None-Match': r.headers.get('etag') ?? '' } });
+      expect(again.status, path).toBe(304);
+      expect(again.headers.get('cache-control'), path).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
+    }
+    const custom = createApp({ db: t.db, assets: await loadAssets(), sharedCache: { maxAge: 5, stale: 0 } });
+    expect((await custom.request('/en')).headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5, stale-while-revalidate=0');
+    expect(readConfig({ CACHE_MAX_AGE: '5', CACHE_STALE: '0' }).sharedCache).toEqual({ maxAge: 5, stale: 0 });
+    expect(readConfig({}).sharedCache).toEqual({ maxAge: 60, stale: 600 });
+    expect(() => readConfig({ CACHE_MAX_AGE: 'a minute' })).toThrow(/CACHE_MAX_AGE must be a number of seconds/);
+    expect(() => readConfig({ CACHE_STALE: '-1' })).toThrow(/CACHE_STALE must be 0 or more/);
   });
 
-  it('still remembers the reader’s language when the page comes from the cache', async () => {
-    await t.app.request('/kk');
-    const cached = await t.app.request('/kk');
-    expect(cached.headers.get('set-cookie')).toContain('lang=kk');
+  it('says exactly what each response varies with', async () => {
+    const vary = async (path: string, headers: Record<string, string> = {}) => (await t.app.request(path, { headers })).headers.get('vary');
+    expect(await vary('/en/partners/JPN')).toBe('HX-Request, HX-Request-Type, Accept-Encoding');
+    expect(await vary('/en/partners/JPN', { 'HX-Request': 'true', 'HX-Request-Type': 'partial' })).toBe('HX-Request, HX-Request-Type, Accept-Encoding');
+    expect(await vary('/data/observations.csv')).toBe('Accept-Encoding');
+    expect(await vary('/en/partners/JPN/chart/trade-JPN.png')).toBeNull();
+    expect(await vary('/partners/JPN')).toBe('Cookie, Accept-Language');
   });
 
   it('does not cache errors: a bad request stays a 400 with its message', async () => {

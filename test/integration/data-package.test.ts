@@ -165,7 +165,7 @@ describe('datapackage.json', () => {
     const first = await t.get('/data/datapackage.json');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"/);
-    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
     expect((await t.get('/data/datapackage.json', { 'If-None-Match': etag })).status).toBe(304);
     const head = await t.app.request('/data/datapackage.json', { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -218,7 +218,7 @@ describe('kz-trade.zip', () => {
     expect(r.headers.get('content-encoding')).toBeNull();
     const etag = r.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"/);
-    expect(r.headers.get('cache-control')).toBe('no-cache');
+    expect(r.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
     const bytes = Buffer.from(await r.arrayBuffer());
     expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     expect((await t.app.request('/data/kz-trade.zip', { headers: { 'If-None-Match': etag } })).status).toBe(304);

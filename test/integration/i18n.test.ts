@@ -76,18 +76,31 @@ describe('choosing the language', () => {
     expect((await t.app.request('/', { headers })).headers.get('location')).toBe(prefix);
   });
 
-  it('remembers the language of the page visited', async () => {
-    const r = await t.app.request('/kk/partners');
-    expect(r.headers.get('set-cookie')).toMatch(/^lang=kk; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax/);
-    const again = await t.app.request('/kk/partners', { headers: { Cookie: 'lang=kk' } });
-    expect(again.headers.get('set-cookie')).toBeNull();
+  it('remembers a language when the reader chooses it, and only then', async () => {
+    expect((await t.app.request('/kk/partners')).headers.get('set-cookie')).toBeNull();
+    const chosen = await t.app.request(`/language/kk?next=${encodeURIComponent('/kk/partners?x=1')}`);
+    expect(chosen.status).toBe(302);
+    expect(chosen.headers.get('location')).toBe('/kk/partners?x=1');
+    expect(chosen.headers.get('set-cookie')).toMatch(/^lang=kk; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax/);
+    expect(chosen.headers.get('cache-control')).toBe('private, no-store');
+    // Never a page in another language, never another host.
+    for (const next of ['/ru/partners', '//evil.example/kk', 'https://evil.example/kk', '/kk\\evil', '']) {
+      expect((await t.app.request(`/language/kk?next=${encodeURIComponent(next)}`)).headers.get('location'), next).toBe('/kk');
+    }
+    expect((await t.app.request('/language/de')).status).toBe(404);
   });
 
   it('offers the same page, with its query, in the other languages', async () => {
     const doc = (await t.get('/ru/compare?partner=RUS')).document;
     expect(doc.querySelector('html')?.getAttribute('lang')).toBe('ru');
     const links = Object.fromEntries(doc.querySelectorAll('nav.languages a').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
-    expect(links).toEqual({ en: '/en/compare?partner=RUS', ru: '/ru/compare?partner=RUS', kk: '/kk/compare?partner=RUS' });
+    expect(links).toEqual({
+      en: `/language/en?next=${encodeURIComponent('/en/compare?partner=RUS')}`,
+      ru: `/language/ru?next=${encodeURIComponent('/ru/compare?partner=RUS')}`,
+      kk: `/language/kk?next=${encodeURIComponent('/kk/compare?partner=RUS')}`,
+    });
+    // The page itself, in each language, for search engines.
+    expect(doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('href'))).toEqual(['/en/compare?partner=RUS', '/ru/compare?partner=RUS', '/kk/compare?partner=RUS']);
     expect(doc.querySelector('nav.languages a[aria-current="true"]')?.getAttribute('hreflang')).toBe('ru');
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DataCache } from '../../src/cache';
 import { type Env, HttpError } from '../../src/http';
 import { MESSAGES } from '../../src/i18n/index';
-import { detectLanguage, languageOf, rememberLanguage } from '../../src/middleware/language';
+import { detectLanguage, languageOf } from '../../src/middleware/language';
 import { pageCache } from '../../src/middleware/page-cache';
 import { readOnly } from '../../src/middleware/read-only';
 import { securityHeaders } from '../../src/middleware/security';
@@ -35,10 +35,9 @@ describe('securityHeaders', () => {
   });
 });
 
-describe('detectLanguage and rememberLanguage', () => {
+describe('detectLanguage', () => {
   const app = new Hono<{ Variables: { language: string } }>();
   app.use(detectLanguage());
-  app.use(rememberLanguage());
   app.get('*', (c) => (c.req.path.endsWith('.csv') ? c.text(languageOf(c.var.language)) : c.html(languageOf(c.var.language))));
   const ask = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
@@ -53,13 +52,6 @@ describe('detectLanguage and rememberLanguage', () => {
     ['/de/partners', {}, 'en'],
   ])('%s with %j → %s', async (path, headers, lang) => {
     expect(await (await ask(path, headers)).text()).toBe(lang);
-  });
-
-  it('remembers a language named by the path of a page, never one only guessed, never from a download', async () => {
-    expect((await ask('/kk/partners')).headers.get('set-cookie')).toMatch(/^lang=kk; Max-Age=31536000; Path=\/; HttpOnly; SameSite=Lax/);
-    expect((await ask('/kk/partners', { Cookie: 'lang=kk' })).headers.get('set-cookie')).toBeNull();
-    expect((await ask('/partners', { 'Accept-Language': 'ru' })).headers.get('set-cookie')).toBeNull();
-    expect((await ask('/kk/data/observations.csv')).headers.get('set-cookie')).toBeNull();
   });
 });
 
@@ -87,7 +79,7 @@ describe('pageCache', () => {
     const first = await app.request('/page');
     const etag = first.headers.get('etag') ?? '';
     expect(await first.text()).toBe('<p>render 1</p>');
-    expect(first.headers.get('cache-control')).toBe('no-cache');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
     const again = await app.request('/page');
     expect(await again.text()).toBe('<p>render 1</p>');
     expect(again.headers.get('set-cookie')).toBeNull();
