@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -54,12 +55,26 @@ export function migrateDatabase(db: AppDatabase): void {
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
 }
 
+/**
+ * The schema version a database was built by (the last drizzle-kit migration applied to it, by
+ * tag) against the one this code expects (the last migration in db/migrations). A replica must
+ * serve a database built by its own version: "baked data" ships the two together.
+ */
+export function schemaVersion(sqlite: Database.Database): { applied: string | undefined; expected: string } {
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string; when: number }> };
+  const expected = journal.entries.at(-1)?.tag ?? 'none';
+  const hasTable = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get() !== undefined;
+  const last = hasTable ? (sqlite.prepare('select created_at from "__drizzle_migrations" order by created_at desc limit 1').pluck().get() as number | undefined) : undefined;
+  const applied = last === undefined ? undefined : (journal.entries.find((e) => e.when === Number(last))?.tag ?? `one this code does not know (${last})`);
+  return { applied, expected };
+}
+
 /** A database file the server must not serve, with a message that says why and what to do. */
 export class DatabaseFileError extends Error {
   override name = 'DatabaseFileError';
 }
 
-const TABLES: SQLiteTable[] = [schema.sources, schema.partners, schema.indicators, schema.commodities, schema.observations, schema.commodityShares, schema.skippedMentions];
+const TABLES: SQLiteTable[] = [schema.sources, schema.partners, schema.indicators, schema.commodities, schema.observations, schema.commodityShares, schema.skippedMentions, schema.dataset];
 
 /**
  * Opens a database file read-only and checks it before anything is served: it must be a SQLite
@@ -82,6 +97,12 @@ export function openServingDatabase(file: string): DatabaseHandle {
       if (!have) throw new DatabaseFileError(`${file} is not a dashboard database: it has no "${name}" table. Build it with "npm run db:seed" (or point DATABASE_PATH elsewhere).`);
       const missing = columns.map((c) => c.name).filter((c) => !have.includes(c));
       if (missing.length > 0) throw new DatabaseFileError(`${file} has an older or different schema: table "${name}" lacks ${missing.join(', ')}. Rebuild it with "npm run db:seed".`);
+    }
+    const version = schemaVersion(handle.sqlite);
+    if (version.applied !== version.expected) {
+      throw new DatabaseFileError(
+        `${file} was built by a different schema version (its last migration is ${version.applied ?? 'unknown'}; this server's is ${version.expected}). Rebuild it with "npm run db:seed" from this version.`,
+      );
     }
     if (handle.sqlite.prepare('select count(*) from sources').pluck().get() === 0) throw new DatabaseFileError(`${file} holds no data. Load it with "npm run db:seed".`);
     return handle;

@@ -35,6 +35,27 @@ describe('startup refuses a database it cannot serve, with one clear message', (
     ['a corrupt file', (f) => writeFileSync(f, Buffer.alloc(8192, 7)), /is not a SQLite database the dashboard can read .* corrupt/],
     ['another application’s database', (f) => new Database(f).exec('create table t(x)').close(), /is not a dashboard database: it has no "sources" table/],
     ['an older schema', (f) => new Database(f).exec('create table sources(id text primary key)').close(), /older or different schema: table "sources" lacks publisher/],
+    [
+      'a database built by an earlier version',
+      (f) => {
+        seedDatabaseFile(f);
+        // As if its last migration had not been applied: every table in place, the version behind.
+        const db = new Database(f);
+        db.exec('delete from "__drizzle_migrations" where created_at = (select max(created_at) from "__drizzle_migrations")');
+        db.close();
+      },
+      /was built by a different schema version \(its last migration is 0004_notes_in_three_languages; this server's is 0005_dataset_version_and_source_urls\)\. Rebuild it with "npm run db:seed"/,
+    ],
+    [
+      'a database no migration built',
+      (f) => {
+        seedDatabaseFile(f);
+        const db = new Database(f);
+        db.exec('drop table "__drizzle_migrations"');
+        db.close();
+      },
+      /was built by a different schema version \(its last migration is unknown/,
+    ],
   ];
   it.each(cases)('%s', (_name, make, message) => {
     const file = path.join(work, `${_name.replace(/\W+/g, '-')}.db`);
