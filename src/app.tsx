@@ -19,6 +19,7 @@ import { readOnly } from './middleware/read-only';
 import { securityHeaders } from './middleware/security';
 import { assetRoutes } from './routes/assets';
 import { chartRoutes } from './routes/charts';
+import { checkRoutes } from './routes/checks';
 import { compareRoutes } from './routes/compare';
 import { dataRoutes } from './routes/data';
 import { overviewRoutes } from './routes/overview';
@@ -51,6 +52,7 @@ function pageRoutes(): Hono<Env> {
   pages.route('/', compareRoutes());
   pages.route('/sources', sourceRoutes());
   pages.route('/data', dataRoutes());
+  pages.route('/checks', checkRoutes());
   pages.route('/search', searchRoutes());
   return pages;
 }
