@@ -65,6 +65,13 @@ describe('checks beside the figures', () => {
     expect(agreements).toContain('sources differ');
   });
 
+  it('says under Russia’s investment table that its growth rate cannot be checked, in Russian', async () => {
+    const doc = (await t.get('/ru/partners/RUS')).document;
+    const line = doc.querySelector('section[aria-labelledby="investment"] .check-lines');
+    expect(textOf(line)).toBe('Проверка: проверить нельзя Темпы роста против двух уровней, которые они связывают (002-02, 002-03)');
+    expect(line?.querySelector('a')?.getAttribute('href')).toBe('/ru/checks#check-growth.002-02.002-03');
+  });
+
   it('puts each check beside the figures it concerns on the source page', async () => {
     const doc = (await t.get('/en/sources/000_a50b504d80912738')).document;
     expect(textOf(doc.getElementById('fig-000-05')?.querySelector('.check-lines'))).toContain('Exports plus imports against turnover');
