@@ -18,6 +18,10 @@ export const UNITS = ['USD', 'percent', 'count', 'rank', 'tonnes'] as const;
  */
 export const SCOPES = ['direct', 'total'] as const;
 export const FLOWS = ['export', 'import'] as const;
+/** Cross-checks between figures (src/domain/checks.ts): what is checked, what came of it, and why a check could not be made. */
+export const CHECK_KINDS = ['trade_sum', 'share_sum', 'growth', 'sources'] as const;
+export const CHECK_STATUSES = ['consistent', 'inconsistent', 'cannot_check'] as const;
+export const CHECK_REASONS = ['flow_missing', 'earlier_level_missing', 'level_missing', 'not_a_year', 'base_not_positive'] as const;
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
@@ -228,6 +232,52 @@ export const dataset = sqliteTable(
   () => [check('dataset_one_row', sql`id = 1`)],
 );
 
+/**
+ * Cross-checks between the curated figures (src/domain/checks.ts), computed by the seed over the
+ * rows it loads and written in the same transaction. Ends of an interval are null where open
+ * (−∞ for `*_low`, +∞ for `*_high`); figure and source ids are space-separated. A database the
+ * seed did not write (the bench's synthetic data) may hold none: pages then say no checks were run.
+ */
+export const crossChecks = sqliteTable(
+  'cross_checks',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: CHECK_KINDS }).notNull(),
+    status: text('status', { enum: CHECK_STATUSES }).notNull(),
+    /** Why a check could not be made (cannot_check only). */
+    reason: text('reason', { enum: CHECK_REASONS }),
+    reporter: text('reporter').notNull(),
+    partner: text('partner').notNull(),
+    /** The indicator checked, or the flow (export/import) of a share sum. */
+    subject: text('subject').notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    unit: text('unit').notNull(),
+    aLow: real('a_low'),
+    aHigh: real('a_high'),
+    aValue: real('a_value'),
+    aFigureIds: text('a_figure_ids').notNull(),
+    aSourceIds: text('a_source_ids').notNull(),
+    /** The other side; b_figure_ids is null where there is none (a growth rate whose levels are not stated). */
+    bLow: real('b_low'),
+    bHigh: real('b_high'),
+    bValue: real('b_value'),
+    bFigureIds: text('b_figure_ids'),
+    bSourceIds: text('b_source_ids'),
+    differenceLow: real('difference_low'),
+    differenceHigh: real('difference_high'),
+    figureIds: text('figure_ids').notNull(),
+    explainedBy: text('explained_by'),
+    missingPeriod: text('missing_period'),
+  },
+  (t) => [
+    index('cross_checks_partner').on(t.partner, t.kind, t.id),
+    check('cross_checks_kind', inList('kind', CHECK_KINDS)),
+    check('cross_checks_status', inList('status', CHECK_STATUSES)),
+    check('cross_checks_reason', sql`reason is null or ${inList('reason', CHECK_REASONS)}`),
+  ],
+);
+
 export type Source = typeof sources.$inferSelect;
 export type Partner = typeof partners.$inferSelect;
 export type Indicator = typeof indicators.$inferSelect;
@@ -235,6 +285,7 @@ export type Commodity = typeof commodities.$inferSelect;
 export type Observation = typeof observations.$inferSelect;
 export type CommodityShare = typeof commodityShares.$inferSelect;
 export type SkippedMention = typeof skippedMentions.$inferSelect;
+export type CrossCheck = typeof crossChecks.$inferSelect;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type Flow = (typeof FLOWS)[number];

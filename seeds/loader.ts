@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { type AppDatabase, type DatabaseHandle, migrateDatabase, openDatabase } from '../db/client';
 import * as schema from '../db/schema';
 import { CODE, FIGURE_ID, PARTNER_CODE, SOURCE_ID } from '../src/domain/codes';
+import { checkInput, runChecks, toCheckRow } from '../src/domain/checks';
 import { isInstant } from '../src/domain/figures';
 import { parseAsWritten, sameValue } from '../src/domain/numbers';
 import { isIsoDate } from '../src/domain/periods';
@@ -396,6 +397,21 @@ export function readSeeds(dir: string = SEED_DIR): SeedData {
   };
 }
 
+/**
+ * Where each figure is in the seed files: its id → `seeds/observations.csv:5` (file:line, as the
+ * loader's messages name rows). For `npm run seeds:check`, which reports checks by their rows.
+ */
+export function seedRowLocations(dir: string = SEED_DIR): Map<string, string> {
+  const problems: string[] = [];
+  const idOnly = z.object({ id: z.string() });
+  const out = new Map<string, string>();
+  for (const name of [SEED_FILES.observations, SEED_FILES.commodityShares]) {
+    const file = path.join(dir, name);
+    for (const { row, line } of readCsv(file, idOnly, problems)) out.set(row.id, `${displayPath(file)}:${line}`);
+  }
+  return out;
+}
+
 type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 type CamelKeys<R> = { [K in keyof R as Camel<K & string>]: R[K] };
 
@@ -430,6 +446,7 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     tx.delete(schema.partners).run();
     tx.delete(schema.sources).run();
     tx.delete(schema.dataset).run();
+    tx.delete(schema.crossChecks).run();
     const insert = <T extends Parameters<typeof tx.insert>[0]>(table: T, rows: Array<T['$inferInsert']>) => {
       // SQLite limits bound parameters per statement; 200 rows × ≤19 columns stays well under it.
       for (let i = 0; i < rows.length; i += 200) tx.insert(table).values(rows.slice(i, i + 200)).run();
@@ -442,6 +459,8 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     insert(schema.commodityShares, data.commodityShares);
     insert(schema.skippedMentions, data.skippedMentions);
     tx.insert(schema.dataset).values({ id: 1, ...datasetVersion(data) }).run();
+    // Cross-checks between the figures just loaded (src/domain/checks.ts), stored with them.
+    insert(schema.crossChecks, runChecks(checkInput(data)).map(toCheckRow));
     // Statistics for the query planner: without them it may walk the reporter index (nearly every
     // row has reporter KAZ) instead of the partner index. Sampled, so it stays fast at any size.
     tx.run(sql`PRAGMA analysis_limit = 1000`);

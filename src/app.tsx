@@ -20,6 +20,7 @@ import { readOnly } from './middleware/read-only';
 import { securityHeaders } from './middleware/security';
 import { assetRoutes } from './routes/assets';
 import { chartRoutes } from './routes/charts';
+import { checkRoutes } from './routes/checks';
 import { compareRoutes } from './routes/compare';
 import { languageRoutes } from './routes/language';
 import { dataRoutes } from './routes/data';
@@ -55,6 +56,7 @@ function pageRoutes(): Hono<Env> {
   pages.route('/', compareRoutes());
   pages.route('/sources', sourceRoutes());
   pages.route('/data', dataRoutes());
+  pages.route('/checks', checkRoutes());
   pages.route('/search', searchRoutes());
   return pages;
 }

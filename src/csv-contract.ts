@@ -3,7 +3,7 @@
  * stable; columns beyond the contract are appended at the end, never inserted. Columns read the
  * plain export rows of the queries (see OBSERVATION_EXPORT) and an export context.
  */
-import { type Commodity, DATE_PRECISIONS, FLOWS, type Indicator, LANGUAGES, type Partner, QUALIFIERS, SCOPES, UNITS } from '../db/schema';
+import { CHECK_KINDS, CHECK_REASONS, CHECK_STATUSES, type Commodity, type CrossCheck, DATE_PRECISIONS, FLOWS, type Indicator, LANGUAGES, type Partner, QUALIFIERS, SCOPES, UNITS } from '../db/schema';
 import { CODE, FIGURE_ID, PARTNER_CODE, SOURCE_ID } from './domain/codes';
 import { nameOf, translationOf } from './i18n/names';
 import { periodLabel } from './i18n/labels';
@@ -303,6 +303,82 @@ export const SOURCE_COLUMNS: ReadonlyArray<Described<ExportColumn<SourceRow>>> =
 ];
 
 export const SOURCE_FIELDS = fieldsOf(SOURCE_COLUMNS);
+
+/**
+ * /data/checks.csv: the cross-checks between figures the seed computed (src/domain/checks.ts), one
+ * row each. Side a and side b are the two numbers compared, each an interval as the articles'
+ * rounding allows; an empty end is open.
+ */
+const bound = (end: 'low' | 'high', side: string, what: string): ColumnSchema => ({
+  type: 'number',
+  title: `${side} ${end}`,
+  description: `The ${end === 'low' ? 'lowest' : 'highest'} value ${what} can have within the rounding of the stated figures and their qualifiers, in the column unit; empty where ${end === 'low' ? 'there is no lower bound' : 'there is no upper bound (a “more than”)'}.`,
+});
+const idList = (title: string, description: string, needed = false): ColumnSchema => ({ type: 'string', title, description, ...(needed ? { constraints: required } : {}) });
+export const CHECK_COLUMNS: ReadonlyArray<Described<ExportColumn<CrossCheck>>> = [
+  { name: 'id', value: (r) => r.id, schema: { type: 'string', title: 'Check id', description: 'The check\'s id: its kind and the ids of every figure it concerns, joined by dots (trade_sum.000-04.000-05.000-06).', constraints: { required: true, unique: true } } },
+  {
+    name: 'kind',
+    value: (r) => r.kind,
+    schema: {
+      type: 'string',
+      title: 'Kind',
+      description: 'What is checked: trade_sum (exports plus imports against turnover, same reporter, partner, period and article), share_sum (the commodity shares of one flow, period and article add up to at most 100 percent), growth (a stated growth rate against the two levels it links), sources (one figure stated by two articles, same indicator, reporter, partner and period; at a date, the same month).',
+      constraints: { required: true, enum: CHECK_KINDS },
+    },
+  },
+  {
+    name: 'status',
+    value: (r) => r.status,
+    schema: {
+      type: 'string',
+      title: 'Status',
+      description: 'consistent: the two intervals share a value (consistent within rounding; for sources, they agree); inconsistent: they share none (for sources, the sources differ); cannot_check: a number needed is not stated (reason says which).',
+      constraints: { required: true, enum: CHECK_STATUSES },
+    },
+  },
+  {
+    name: 'reason',
+    value: (r) => r.reason,
+    schema: {
+      type: 'string',
+      title: 'Why it cannot be checked',
+      description: 'For cannot_check: flow_missing (turnover with only exports or only imports), earlier_level_missing (the level of the year before a growth rate is not stated; missing_period names the year), level_missing (the level of the growth rate\'s own year is not stated), not_a_year (the growth rate is not over a calendar year), base_not_positive (the earlier level may be zero). Empty otherwise.',
+      constraints: { enum: CHECK_REASONS },
+    },
+  },
+  { name: 'reporter', value: (r) => r.reporter, schema: COLUMN.reporter },
+  { name: 'partner', value: (r) => r.partner, schema: COLUMN.partner },
+  {
+    name: 'subject',
+    value: (r) => r.subject,
+    schema: { type: 'string', title: 'Subject', description: 'The indicator checked (trade_turnover; the growth indicator; the figure stated by both sources), or for share_sum the flow whose shares are summed (export or import).', constraints: required },
+  },
+  { name: 'period_start', value: (r) => r.periodStart, schema: { ...COLUMN.periodStart, description: 'The first day of the period the figures cover, inclusive; for two figures at dates in one month, the earlier start.' } },
+  { name: 'period_end', value: (r) => r.periodEnd, schema: { ...COLUMN.periodEnd, description: 'The last day of the period the figures cover, inclusive; for two figures at dates in one month, the later end.' } },
+  { name: 'unit', value: (r) => r.unit, schema: { type: 'string', title: 'Unit', description: 'The unit of the a_, b_ and difference_ columns: USD (US dollars as plain numbers), percent, count, rank or tonnes.', constraints: required } },
+  { name: 'a_low', value: (r) => r.aLow, schema: bound('low', 'A', 'side a (exports plus imports; the shares\' sum; the stated growth rate; the first source\'s figure)') },
+  { name: 'a_high', value: (r) => r.aHigh, schema: bound('high', 'A', 'side a') },
+  { name: 'a_value', value: (r) => r.aValue, schema: { type: 'number', title: 'A as stated', description: 'Side a from the stated values, without rounding intervals: the figure\'s value, or the sum of the stated values (331.9 m + 944.2 m = 1276100000).' } },
+  { name: 'a_figure_ids', value: (r) => r.aFigureIds, schema: idList('A figures', 'The ids of the figures side a comes from (in observations.csv or commodity-shares.csv), separated by spaces.', true) },
+  { name: 'a_source_ids', value: (r) => r.aSourceIds, schema: idList('A sources', 'The articles of side a\'s figures: ids in sources.csv, separated by spaces.', true) },
+  { name: 'b_low', value: (r) => r.bLow, schema: bound('low', 'B', 'side b (the stated turnover; 100 for a share sum; the growth rate the two levels imply; the second source\'s figure)') },
+  { name: 'b_high', value: (r) => r.bHigh, schema: bound('high', 'B', 'side b') },
+  { name: 'b_value', value: (r) => r.bValue, schema: { type: 'number', title: 'B as stated', description: 'Side b from the stated values: the figure\'s value, 100 for a share sum, the growth rate the stated levels imply. Empty where there is no side b.' } },
+  { name: 'b_figure_ids', value: (r) => r.bFigureIds, schema: idList('B figures', 'The ids of the figures side b comes from, separated by spaces; empty for a share sum (b is 100) and where there is no side b (cannot_check).') },
+  { name: 'b_source_ids', value: (r) => r.bSourceIds, schema: idList('B sources', 'The articles of side b\'s figures, separated by spaces; empty where b has no figures.') },
+  { name: 'difference_low', value: (r) => r.differenceLow, schema: { type: 'number', title: 'Difference low', description: 'For sources: the lowest value of b minus a the rounding allows (how much the second source exceeds the first); empty where open or for other kinds.' } },
+  { name: 'difference_high', value: (r) => r.differenceHigh, schema: { type: 'number', title: 'Difference high', description: 'For sources: the highest value of b minus a the rounding allows; empty where open or for other kinds.' } },
+  { name: 'figure_ids', value: (r) => r.figureIds, schema: idList('Figures', 'Every figure the check concerns, separated by spaces.', true) },
+  {
+    name: 'explained_by',
+    value: (r) => r.explainedBy,
+    schema: { type: 'string', title: 'Explained by', description: 'For an inconsistent check: the id of a figure whose note names another figure of the check by its id, explaining the difference. Empty where no note does.' },
+  },
+  { name: 'missing_period', value: (r) => r.missingPeriod, schema: { type: 'string', title: 'Missing period', description: 'For a growth rate that cannot be checked: the year whose level no article states (2023).' } },
+];
+
+export const CHECK_FIELDS = fieldsOf(CHECK_COLUMNS);
 
 const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => nameOf({ lang }, list, code);
 const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: unknown, kk: unknown) =>

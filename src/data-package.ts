@@ -1,16 +1,16 @@
 /**
  * The data package: a Frictionless Data Package (v1, profile `tabular-data-package`) that describes
- * the three full CSV downloads, served at /data/datapackage.json and inside /data/kz-trade.zip
+ * the four full CSV downloads, served at /data/datapackage.json and inside /data/kz-trade.zip
  * beside the CSV files (docs/architecture.md, "A download"). Every field comes from the column
  * lists of src/csv-contract.ts, each described beside its definition, so the package cannot drift
  * from the columns served; the zip's README.md is written from the same descriptions.
  */
 import type { AppDatabase } from '../db/client';
-import { COMMODITY_SHARE_FIELDS, OBSERVATION_FIELDS, SOURCE_FIELDS, type TableField } from './csv-contract';
+import { CHECK_FIELDS, COMMODITY_SHARE_FIELDS, OBSERVATION_FIELDS, SOURCE_FIELDS, type TableField } from './csv-contract';
 import { datasetInfo, listSources } from './queries/reference';
 
 /** The CSV downloads the package describes, each at `/data/<path>` and beside datapackage.json in the zip. */
-export const PACKAGE_CSV = ['observations.csv', 'commodity-shares.csv', 'sources.csv'] as const;
+export const PACKAGE_CSV = ['observations.csv', 'commodity-shares.csv', 'sources.csv', 'checks.csv'] as const;
 export type PackageCsv = (typeof PACKAGE_CSV)[number];
 
 export interface PackageResource {
@@ -91,6 +91,13 @@ export const PACKAGE_RESOURCES: readonly PackageResource[] = [
     'Sources',
     'The news articles the figures are taken from, newest first: publisher, title, language, publication date at the precision known and how it was established, and the number of figures taken from each. The full table of /data/sources.csv.',
     SOURCE_FIELDS,
+  ),
+  resource(
+    'checks',
+    'checks.csv',
+    'Cross-checks',
+    'Whether the figures agree with each other, as computed when the data was loaded: exports plus imports against turnover, the commodity shares of one flow against 100 percent, a growth rate against the levels it links, and one figure stated by two articles. Each row compares two numbers (side a and side b) as intervals the articles\u2019 rounding allows, names the figures and articles concerned, and says consistent (within rounding), inconsistent, or cannot_check with the reason. The full table of /data/checks.csv.',
+    CHECK_FIELDS,
   ),
 ];
 

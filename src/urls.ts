@@ -73,6 +73,11 @@ export const urls = {
   download: (kind: DataKind | 'sources', format: 'csv' | 'json', q: DataQuery = {}) => `/data/${kind}.${format}${dataQuery(q)}`,
   /** The data package: every table with its description as one zip, or the description alone. */
   dataPackage: (format: 'zip' | 'json') => (format === 'zip' ? '/data/kz-trade.zip' : '/data/datapackage.json'),
+  /** The cross-checks between figures, and one check on it (its row's anchor). */
+  checks: (ui: Reader) => href(ui, '/checks'),
+  check: (ui: Reader, id: string) => href(ui, `/checks#check-${encodeURIComponent(id)}`),
+  /** Every stored check as CSV or JSON. */
+  checksDownload: (format: 'csv' | 'json') => `/data/checks.${format}`,
   search: (ui: Reader, q?: string) => href(ui, `/search${query({ q })}`),
   compare: (ui: Reader, q: { partner?: string; indicator?: string; a?: string; b?: string } = {}) => href(ui, `/compare${query(q)}`),
   compareDownload: (format: 'csv' | 'json', q: string) => `/compare.${format}${q}`,

@@ -149,7 +149,7 @@ export function ScopeBadge({ ui, scope }: { ui: Ui; scope: string | null | undef
   );
 }
 
-export function Badge({ kind, title, children }: { kind: 'derived' | 'estimate' | 'differ' | 'period' | 'uncertain' | 'scope'; title?: string; children: Child }) {
+export function Badge({ kind, title, children }: { kind: 'derived' | 'estimate' | 'differ' | 'period' | 'uncertain' | 'scope' | 'consistent' | 'inconsistent' | 'cannot'; title?: string; children: Child }) {
   return (
     <span class={`badge badge-${kind}`} title={title}>
       {children}

@@ -97,7 +97,7 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
         <footer class="site-footer">
           <p>{t.site.footer}</p>
           <p>
-            <a href={href(ui, '/data')}>{t.site.footerData}</a> · <a href={href(ui, '/sources')}>{t.site.footerSources}</a>
+            <a href={href(ui, '/data')}>{t.site.footerData}</a> · <a href={href(ui, '/sources')}>{t.site.footerSources}</a> · <a href={href(ui, '/checks')}>{t.checks.pageLink}</a>
           </p>
         </footer>
       </body>

@@ -7,6 +7,7 @@ import type { AppDatabase } from '../../db/client';
 import type { Partner } from '../../db/schema';
 import { KAZAKHSTAN, TRADE } from '../domain/codes';
 import { compositions, partnerSections, summarisePartner } from '../domain/summary';
+import { listPartnerChecks } from '../queries/checks';
 import { countCommodityShares, latestSharePeriod, listCommodityShares } from '../queries/commodity-shares';
 import { countObservations, countPeriods, countSources, listIndicatorsInvolving, listLatestPeriods, listObservations } from '../queries/observations';
 import { listIndicators, listPartners } from '../queries/reference';
@@ -48,6 +49,8 @@ export function partnerModel(db: AppDatabase, partner: Partner) {
     sourcesCount: countSources(db, partner.code),
     tradeTotal: countPeriods(db, trade),
     perFigure: truncated ? PERIODS_PER_FIGURE : null,
+    /** The cross-checks of the partner's figures (src/domain/checks.ts), shown beside them. */
+    checks: listPartnerChecks(db, partner.code),
   };
 }
 

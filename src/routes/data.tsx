@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import {
+  CHECK_COLUMNS,
   COMMODITY_SHARE_EXPORT,
   exportContext,
   type ExportColumn,
@@ -12,6 +13,7 @@ import {
 } from '../csv-contract';
 import { dataPackage, PACKAGE_CSV, type PackageCsv, packageFileName, packageJson, packageReadme } from '../data-package';
 import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
+import { listCheckRows } from '../queries/checks';
 import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
 import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
@@ -104,9 +106,10 @@ export function dataRoutes() {
     json: (c: Context<Env>, name: string) => jsonResponse(c, name, columns, rows, ctx),
     bytes: (onError: (error: unknown) => void) => csvStream(columns, rows, ctx, false, onError),
   });
-  const table = (c: Context<Env>, kind: Kind | 'sources', p: FilterParams) => {
+  const table = (c: Context<Env>, kind: Kind | 'sources' | 'checks', p: FilterParams) => {
     const ctx = context(c, p);
     const db = c.var.db;
+    if (kind === 'checks') return exported(CHECK_COLUMNS, listCheckRows(db), ctx);
     if (kind === 'sources') return exported(p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS, listSources(db, { id: p.source_id }), ctx);
     const filter = toFigureFilter(p);
     if (kind === 'observations') {
@@ -140,13 +143,23 @@ export function dataRoutes() {
     return table(c, 'sources', p).json(c, fileName('sources', p, 'json'));
   });
 
-  // The data package: a descriptor of the three full CSV downloads (src/data-package.ts), and a zip
+  // The cross-checks between figures (src/domain/checks.ts), stored by the seed: no filters.
+  r.get('/checks.csv', (c) => {
+    const p = params(c, ['bom']);
+    return table(c, 'checks', p).csv(c, 'kz-trade-checks.csv', p.bom === '1');
+  });
+  r.get('/checks.json', (c) => {
+    params(c, []);
+    return table(c, 'checks', {}).json(c, 'kz-trade-checks.json');
+  });
+
+  // The data package: a descriptor of the four full CSV downloads (src/data-package.ts), and a zip
   // of them with the descriptor and a README. Both take no parameters.
   const described = (c: Context<Env>) => {
     params(c, []);
     return c.var.cache.memo('datapackage', () => dataPackage(c.var.db));
   };
-  const TABLE_OF: Record<PackageCsv, Kind | 'sources'> = { 'observations.csv': 'observations', 'commodity-shares.csv': 'commodity-shares', 'sources.csv': 'sources' };
+  const TABLE_OF: Record<PackageCsv, Kind | 'sources' | 'checks'> = { 'observations.csv': 'observations', 'commodity-shares.csv': 'commodity-shares', 'sources.csv': 'sources', 'checks.csv': 'checks' };
   r.get('/datapackage.json', (c) =>
     textResponse(c, packageJson(described(c)), { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'inline; filename="datapackage.json"' }),
   );

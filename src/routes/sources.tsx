@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { byFigureId } from '../domain/figures';
 import { type Env, HttpError, parseQuery } from '../http';
 import { type CommodityShareRow, countCommodityShares, getCommodityShare, listSourceShares } from '../queries/commodity-shares';
+import { listSourceChecks } from '../queries/checks';
 import { countObservations, getObservation, listSourceObservations, type ObservationRow } from '../queries/observations';
 import { listIndicators, listPartners, listSkippedMentions, listSources } from '../queries/reference';
 import { FIGURE_ID, SOURCE_ID } from '../domain/codes';
@@ -54,6 +55,7 @@ export function sourceRoutes() {
         skipped={listSkippedMentions(db, id)}
         indicators={listIndicators(db)}
         partners={listPartners(db)}
+        checks={listSourceChecks(db, id)}
       />,
       { title: translationOf(ui, source.language, { en: source.titleEn, ru: source.titleRu, kk: source.titleKk })?.text ?? source.title, nav: 'sources' },
     );

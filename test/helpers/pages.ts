@@ -42,6 +42,7 @@ export const PAGE = {
   observations: '/data/observations',
   commodityShares: '/data/commodity-shares',
   sourceList: '/data/sources',
+  checks: '/checks',
   search: '/search?q=Japan',
   searchLatin: '/search?q=Yaponiya',
 } as const;
@@ -56,6 +57,8 @@ export const DOWNLOAD = {
   commoditySharesJson: '/data/commodity-shares.json',
   sourcesCsv: '/data/sources.csv',
   sourcesJson: '/data/sources.json',
+  checksCsv: '/data/checks.csv',
+  checksJson: '/data/checks.json',
 } as const;
 
 /** A page at its address in a language: at('en', PAGE.japan) is /en/partners/JPN. */

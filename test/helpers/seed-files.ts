@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import { SEED_DIR } from '../../seeds/loader';
 
-const TABLES = ['dataset', 'sources', 'partners', 'indicators', 'commodities', 'observations', 'commodity_shares', 'skipped_mentions'];
+const TABLES = ['dataset', 'sources', 'partners', 'indicators', 'commodities', 'observations', 'commodity_shares', 'skipped_mentions', 'cross_checks'];
 
 /** Every curated row of a database file, table by table. */
 export function dump(file: string): Record<string, unknown[]> {

@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
-import { COMMODITY_SHARE_EXPORT, OBSERVATION_EXPORT, SOURCE_COLUMNS } from '../../src/csv-contract';
+import { CHECK_COLUMNS, COMMODITY_SHARE_EXPORT, OBSERVATION_EXPORT, SOURCE_COLUMNS } from '../../src/csv-contract';
 import type { DataPackage } from '../../src/data-package';
 import { datasetInfo } from '../../src/queries/reference';
 import { buildTestApp, textOf } from '../helpers/app';
@@ -75,15 +75,16 @@ describe('datapackage.json', () => {
     expect(pkg.sources[0]?.title).toMatch(/^Kazinform \(2025-12-17\): /);
   });
 
-  it('describes the three downloads, with the columns the contract serves', () => {
+  it('describes the four downloads, with the columns the contract serves', () => {
     expect(pkg.resources.map((r) => [r.name, r.path, r.format, r.mediatype, r.encoding, r.dialect.lineTerminator])).toEqual([
       ['observations', 'observations.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
       ['commodity-shares', 'commodity-shares.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
       ['sources', 'sources.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
+      ['checks', 'checks.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
     ]);
     const names = pkg.resources.map((r) => r.schema.fields.map((f) => f.name));
-    expect(names.map((n) => n.length)).toEqual([19, 17, 11]);
-    expect(names).toEqual([OBSERVATION_EXPORT.columns, COMMODITY_SHARE_EXPORT.columns, SOURCE_COLUMNS].map((columns) => columns.map((c) => c.name)));
+    expect(names.map((n) => n.length)).toEqual([19, 17, 11, 25]);
+    expect(names).toEqual([OBSERVATION_EXPORT.columns, COMMODITY_SHARE_EXPORT.columns, SOURCE_COLUMNS, CHECK_COLUMNS].map((columns) => columns.map((c) => c.name)));
     expect(names[2]?.at(-1)).toBe('url');
     for (const r of pkg.resources) {
       expect(r.schema.primaryKey).toEqual(['id']);
@@ -92,6 +93,7 @@ describe('datapackage.json', () => {
     expect(pkg.resources.map((r) => r.schema.foreignKeys)).toEqual([
       [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
       [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
+      undefined,
       undefined,
     ]);
     const field = (resource: string, name: string) => pkg.resources.find((r) => r.name === resource)?.schema.fields.find((f) => f.name === name);
@@ -103,6 +105,8 @@ describe('datapackage.json', () => {
     expect(field('commodity-shares', 'share_pct')?.constraints).toMatchObject({ minimum: 0, maximum: 100 });
     expect(field('sources', 'published_on')).toMatchObject({ type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } });
     expect(field('sources', 'figures_count')?.type).toBe('integer');
+    expect(field('checks', 'status')?.constraints?.enum).toEqual(['consistent', 'inconsistent', 'cannot_check']);
+    expect(field('checks', 'kind')?.constraints?.enum).toEqual(['trade_sum', 'share_sum', 'growth', 'sources']);
   });
 
   it('lists, for each resource, exactly the header of the CSV served at its path', async () => {
@@ -118,7 +122,7 @@ describe('datapackage.json', () => {
   it('holds true of every row served: types, constraints, keys', async () => {
     const tables = new Map<string, Array<Record<string, string>>>();
     for (const r of pkg.resources) tables.set(r.name, parse(await t.get(`/data/${r.path}`).then((x) => x.text), { columns: true }) as Array<Record<string, string>>);
-    expect([...tables.values()].map((rows) => rows.length)).toEqual([39, 13, 5]);
+    expect([...tables.values()].map((rows) => rows.length)).toEqual([39, 13, 5, 13]);
     const problems: string[] = [];
     for (const r of pkg.resources) {
       const rows = tables.get(r.name) ?? [];
@@ -227,7 +231,7 @@ describe('kz-trade.zip', () => {
   it('holds exactly the files the descriptor lists, plus datapackage.json and README.md, each as served', async () => {
     const entries = await unzip(await bytesOf('/data/kz-trade.zip'));
     expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', ...pkg.resources.map((r) => r.path)]);
-    expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', 'observations.csv', 'commodity-shares.csv', 'sources.csv']);
+    expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', 'observations.csv', 'commodity-shares.csv', 'sources.csv', 'checks.csv']);
     const file = (name: string) => entries.find((e) => e.name === name)?.bytes ?? Buffer.alloc(0);
     expect(file('datapackage.json').toString('utf8')).toBe(served);
     for (const r of pkg.resources) {
@@ -280,15 +284,15 @@ describe('kz-trade.zip', () => {
     expect(first.done).toBe(false);
     await reader.cancel();
     // The app still serves the whole archive afterwards.
-    expect((await unzip(await bytesOf('/data/kz-trade.zip'))).length).toBe(5);
+    expect((await unzip(await bytesOf('/data/kz-trade.zip'))).length).toBe(6);
   });
 });
 
 describe('the data page', () => {
   it.each([
-    ['en', 'All the tables in one file:', 'ZIP (three CSV files and their description)'],
-    ['ru', 'Все таблицы одним файлом:', 'ZIP (три файла CSV и их описание)'],
-    ['kk', 'Барлық кестелер бір файлда:', 'ZIP (үш CSV файлы және олардың сипаттамасы)'],
+    ['en', 'All the tables in one file:', 'ZIP (four CSV files and their description)'],
+    ['ru', 'Все таблицы одним файлом:', 'ZIP (четыре файла CSV и их описание)'],
+    ['kk', 'Барлық кестелер бір файлда:', 'ZIP (төрт CSV файлы және олардың сипаттамасы)'],
   ])('links the zip and the descriptor in %s, and both answer', async (lang, lead, zip) => {
     for (const path of ['/data', '/data/observations', '/data/commodity-shares']) {
       const doc = (await t.get(`/${lang}${path}`)).document;

@@ -3,11 +3,12 @@
  * checks of src/server.ts, called in-process. That a refusal ends the process with exit code 1 and
  * that message alone is the process smoke test's (test/process/server.test.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_DIR } from '../../db/client';
 import { seedDatabaseFile } from '../../seeds/loader';
 import { openConfiguredDatabase } from '../../src/server';
 
@@ -28,6 +29,9 @@ function refusal(env: Record<string, string>, args: string[] = []): string {
   throw new Error('The start was not refused.');
 }
 
+/** The committed migrations, in order, by tag. */
+const MIGRATIONS = (JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ tag: string }> }).entries.map((e) => e.tag);
+
 describe('startup refuses a database it cannot serve, with one clear message', () => {
   const cases: Array<[string, (file: string) => void, RegExp]> = [
     ['a missing file', () => undefined, /does not exist\. Build it with "npm run db:seed"/],
@@ -44,7 +48,7 @@ describe('startup refuses a database it cannot serve, with one clear message', (
         db.exec('delete from "__drizzle_migrations" where created_at = (select max(created_at) from "__drizzle_migrations")');
         db.close();
       },
-      /was built by a different schema version \(its last migration is 0004_notes_in_three_languages; this server's is 0005_dataset_version_and_source_urls\)\. Rebuild it with "npm run db:seed"/,
+      new RegExp(`was built by a different schema version \\(its last migration is ${MIGRATIONS.at(-2)}; this server's is ${MIGRATIONS.at(-1)}\\)\\. Rebuild it with "npm run db:seed"`),
     ],
     [
       'a database no migration built',

@@ -241,7 +241,7 @@ export function DataPage({ ui, heading, action, params, options, fields, section
       <p class="lead">{t.data.lead}</p>
       <p class="actions">
         <a href={urls.data(ui, 'observations')}>{t.data.observations}</a> · <a href={urls.data(ui, 'commodity-shares')}>{t.data.commodityShares}</a> ·{' '}
-        <a href={urls.data(ui, 'sources')}>{t.data.sourcesTable}</a>
+        <a href={urls.data(ui, 'sources')}>{t.data.sourcesTable}</a> · <a href={urls.checks(ui)}>{t.checks.pageLink}</a>
       </p>
       <p class="downloads data-package">
         {t.data.packageLead} <a href={urls.dataPackage('zip')}>{t.data.downloadZip}</a>

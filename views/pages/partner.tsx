@@ -11,6 +11,9 @@ import { asOf, commodityName, localName, localNote, nameOf } from '../../src/i18
 import type { Ui } from '../ui';
 import { spanToken, urls } from '../../src/urls';
 import { HeadlineCard } from './overview';
+import type { CheckResult } from '../../src/domain/checks';
+import { TRADE } from '../../src/domain/codes';
+import { CheckLines } from '../checks';
 
 export interface PartnerPageProps<T extends ShownFigure> {
   ui: Ui;
@@ -26,6 +29,8 @@ export interface PartnerPageProps<T extends ShownFigure> {
   tradeTotal: number;
   /** Set when some figure has more periods than the page shows: how many it shows. */
   perFigure: number | null;
+  /** Cross-checks of the partner's figures; absent or empty where none were run. */
+  checks?: CheckResult[];
 }
 
 /** A table of figure groups: what, when, the value(s) as each source states them. */
@@ -149,8 +154,12 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
   );
 }
 
-export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount, tradeTotal, perFigure }: PartnerPageProps<T>) {
+export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indicators, summary, sections, compositions, figuresCount, sourcesCount, tradeTotal, perFigure, checks = [] }: PartnerPageProps<T>) {
   const { t } = ui;
+  // Trade checks (sums, shares, trade figures from several sources) go under the trade table; the others under the table of their figures.
+  const tradeChecks = checks.filter((c) => c.kind === 'trade_sum' || c.kind === 'share_sum' || (c.kind === 'sources' && (TRADE as readonly string[]).includes(c.subject)));
+  const otherChecks = checks.filter((c) => !tradeChecks.includes(c));
+  const idsOf = (groups: Array<FigureGroup<T>>) => new Set(groups.flatMap((g) => g.figures.map((f) => f.id)));
   const name = localName(ui, partner);
   const statements = sections.investment.filter((g) => g.indicator === 'investment_stock').flatMap((g) => g.figures.slice(0, SOURCES_SHOWN));
   const investmentSpec: ChartSpec = {
@@ -184,7 +193,10 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
       <section aria-labelledby="trade">
         <h2 id="trade">{t.partner.trade}</h2>
         {sections.trade.length > 0 ? (
-          <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={name} periods={sections.trade} total={tradeTotal} />
+          <>
+            <TradeBlock ui={ui} id={`trade-${partner.code}`} partnerCode={partner.code} partnerName={name} periods={sections.trade} total={tradeTotal} />
+            <CheckLines ui={ui} checks={tradeChecks} />
+          </>
         ) : (
           <p class="muted">{t.partner.tradeNone}</p>
         )}
@@ -206,6 +218,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
         {sections.investment.length > 0 ? (
           <>
             <GroupTable ui={ui} groups={sections.investment} indicators={indicators} partners={partners} partner={partner} />
+            <CheckLines ui={ui} checks={otherChecks} figureIds={idsOf(sections.investment)} />
             {statements.length > 1 ? (
               <ChartBlock
                 ui={ui}
@@ -231,7 +244,14 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
       ).map(([key, heading, none]) => (
         <section aria-labelledby={key}>
           <h2 id={key}>{heading}</h2>
-          {sections[key].length > 0 ? <GroupTable ui={ui} groups={sections[key]} indicators={indicators} partners={partners} partner={partner} /> : <p class="muted">{none}</p>}
+          {sections[key].length > 0 ? (
+            <>
+              <GroupTable ui={ui} groups={sections[key]} indicators={indicators} partners={partners} partner={partner} />
+              <CheckLines ui={ui} checks={otherChecks} figureIds={idsOf(sections[key])} />
+            </>
+          ) : (
+            <p class="muted">{none}</p>
+          )}
         </section>
       ))}
     </>

@@ -8,6 +8,8 @@ import { commodityName, localDateNote, localNote, localReason, nameOf, translati
 import type { CitedSource, Ui } from '../ui';
 import { urls } from '../../src/urls';
 import { Cite, figureCitation, figurePermalink, sourceCitation } from '../cite';
+import type { CheckResult } from '../../src/domain/checks';
+import { CheckLines } from '../checks';
 
 /** The title in the reader's language: ours where we translated it, the original where it is in that language. */
 function sourceTitleIn(ui: Ui, s: SourceRow): string | null {
@@ -105,7 +107,7 @@ interface FigureCardProps {
 }
 
 /** One figure with its quote, marked, our translation and our note, its permalink and citation; its id is the target of figure links. */
-function FigureCard({ ui, source, headingLevel, id, heading, value, unit, row }: FigureCardProps & { ui: Ui; source: CitedSource; headingLevel: 3 | 4 }) {
+function FigureCard({ ui, source, headingLevel, id, heading, value, unit, row, checks = [] }: FigureCardProps & { ui: Ui; source: CitedSource; headingLevel: 3 | 4; checks?: readonly CheckResult[] }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const language = source.language;
   const permalink = figurePermalink(ui, source.id, id);
@@ -124,6 +126,7 @@ function FigureCard({ ui, source, headingLevel, id, heading, value, unit, row }:
           <strong>{ui.t.common.note}:</strong> <span lang={localNote(ui, row).lang}>{localNote(ui, row).text}</span>
         </p>
       ) : null}
+      <CheckLines ui={ui} checks={checks} figureIds={new Set([id])} />
       <p class="permalink">
         {ui.t.cite.permalink}: <a href={permalink}>{permalink}</a>
       </p>
@@ -144,9 +147,11 @@ export interface SourcePageProps {
   skipped: Array<{ context: string; reason: string; reasonRu: string | null; reasonKk: string | null }>;
   indicators: Indicator[];
   partners: Partner[];
+  /** Cross-checks that concern this source's figures, shown beside each figure. */
+  checks?: CheckResult[];
 }
 
-export function SourcePage({ ui, source, observations, shares, total, followed, skipped, indicators, partners }: SourcePageProps) {
+export function SourcePage({ ui, source, observations, shares, total, followed, skipped, indicators, partners, checks = [] }: SourcePageProps) {
   const { t } = ui;
   const name = (code: string) => nameOf(ui, partners, code);
   const card = (row: ObservationRow | CommodityShareRow): FigureCardProps =>
@@ -224,13 +229,13 @@ export function SourcePage({ ui, source, observations, shares, total, followed, 
           <section aria-labelledby="followed" class="followed">
             <h3 id="followed">{t.sources.followed}</h3>
             <ol class="quote-list">
-              <FigureCard ui={ui} source={source} headingLevel={4} {...card(followed)} />
+              <FigureCard ui={ui} source={source} headingLevel={4} {...card(followed)} checks={checks} />
             </ol>
           </section>
         ) : null}
         <ol class="quote-list">
           {figures.map((f) => (
-            <FigureCard ui={ui} source={source} headingLevel={3} {...f} />
+            <FigureCard ui={ui} source={source} headingLevel={3} {...f} checks={checks} />
           ))}
         </ol>
       </section>

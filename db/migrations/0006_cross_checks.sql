@@ -1,0 +1,32 @@
+CREATE TABLE `cross_checks` (
+	`id` text PRIMARY KEY NOT NULL,
+	`kind` text NOT NULL,
+	`status` text NOT NULL,
+	`reason` text,
+	`reporter` text NOT NULL,
+	`partner` text NOT NULL,
+	`subject` text NOT NULL,
+	`period_start` text NOT NULL,
+	`period_end` text NOT NULL,
+	`unit` text NOT NULL,
+	`a_low` real,
+	`a_high` real,
+	`a_value` real,
+	`a_figure_ids` text NOT NULL,
+	`a_source_ids` text NOT NULL,
+	`b_low` real,
+	`b_high` real,
+	`b_value` real,
+	`b_figure_ids` text,
+	`b_source_ids` text,
+	`difference_low` real,
+	`difference_high` real,
+	`figure_ids` text NOT NULL,
+	`explained_by` text,
+	`missing_period` text,
+	CONSTRAINT "cross_checks_kind" CHECK(kind in ('trade_sum', 'share_sum', 'growth', 'sources')),
+	CONSTRAINT "cross_checks_status" CHECK(status in ('consistent', 'inconsistent', 'cannot_check')),
+	CONSTRAINT "cross_checks_reason" CHECK(reason is null or reason in ('flow_missing', 'earlier_level_missing', 'level_missing', 'not_a_year', 'base_not_positive'))
+);
+--> statement-breakpoint
+CREATE INDEX `cross_checks_partner` ON `cross_checks` (`partner`,`kind`,`id`);
