@@ -311,7 +311,7 @@ export const en = {
     source: 'Source',
     any: 'Any',
     packageLead: 'All the tables in one file:',
-    downloadZip: 'ZIP (three CSV files and their description)',
+    downloadZip: 'ZIP (four CSV files and their description)',
     dataPackage: 'Description of the columns (datapackage.json)',
   },
   errors: {

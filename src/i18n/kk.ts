@@ -311,7 +311,7 @@ export const kk: Messages = {
     source: 'Дереккөз',
     any: 'Барлығы',
     packageLead: 'Барлық кестелер бір файлда:',
-    downloadZip: 'ZIP (үш CSV файлы және олардың сипаттамасы)',
+    downloadZip: 'ZIP (төрт CSV файлы және олардың сипаттамасы)',
     dataPackage: 'Бағандардың сипаттамасы (datapackage.json)',
   },
   errors: {

@@ -322,7 +322,7 @@ export const ru: Messages = {
     source: 'Источник',
     any: 'Все',
     packageLead: 'Все таблицы одним файлом:',
-    downloadZip: 'ZIP (три файла CSV и их описание)',
+    downloadZip: 'ZIP (четыре файла CSV и их описание)',
     dataPackage: 'Описание столбцов (datapackage.json)',
   },
   errors: {

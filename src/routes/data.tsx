@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import {
   COMMODITY_SHARE_EXPORT,
+  COMMODITY_VALUE_COLUMNS,
   exportContext,
   type ExportColumn,
   type ExportContext,
@@ -13,6 +14,8 @@ import {
 import { dataPackage, PACKAGE_CSV, type PackageCsv, packageFileName, packageJson, packageReadme } from '../data-package';
 import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
 import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
+import { commodityValues, exportCommodityValues } from '../domain/commodity-values';
+import { listCommodityValueInputs } from '../queries/commodity-values';
 import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
@@ -23,6 +26,8 @@ import { checkKnown, FILTER_PARAMS, type FilterParams, filterSchema, toFigureFil
 const PAGE_SIZE = 100;
 const OBSERVATION_FILTERS = ['partner', 'reporter', 'indicator', 'qualifier', 'source_id', 'period'] as const;
 const SHARE_FILTERS = ['partner', 'reporter', 'flow', 'commodity', 'qualifier', 'source_id', 'period'] as const;
+/** Commodity values are computed per whole composition (the remainder needs every share), so no commodity or qualifier filter. */
+const VALUE_FILTERS = ['partner', 'reporter', 'flow', 'source_id', 'period'] as const;
 type Kind = 'observations' | 'commodity-shares';
 
 function params(c: Context<Env>, allowed: readonly string[]): FilterParams {
@@ -104,9 +109,18 @@ export function dataRoutes() {
     json: (c: Context<Env>, name: string) => jsonResponse(c, name, columns, rows, ctx),
     bytes: (onError: (error: unknown) => void) => csvStream(columns, rows, ctx, false, onError),
   });
-  const table = (c: Context<Env>, kind: Kind | 'sources', p: FilterParams) => {
+  const table = (c: Context<Env>, kind: Kind | 'sources' | 'commodity-values', p: FilterParams) => {
     const ctx = context(c, p);
     const db = c.var.db;
+    if (kind === 'commodity-values') {
+      // Derived on request, memoised per data version and filter: a few rows per composition.
+      const filter = toFigureFilter(only(p, VALUE_FILTERS));
+      const rows = c.var.cache.memo(`commodity-values:${JSON.stringify(filter)}`, () => {
+        const { shares, flows } = listCommodityValueInputs(db, filter);
+        return exportCommodityValues(commodityValues(shares, flows));
+      });
+      return exported(COMMODITY_VALUE_COLUMNS, rows, ctx);
+    }
     if (kind === 'sources') return exported(p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS, listSources(db, { id: p.source_id }), ctx);
     const filter = toFigureFilter(p);
     if (kind === 'observations') {
@@ -126,6 +140,14 @@ export function dataRoutes() {
   r.get('/commodity-shares.csv', download('commodity-shares', 'csv'));
   r.get('/commodity-shares.json', download('commodity-shares', 'json'));
 
+  // Commodity shares in dollars, derived (src/domain/commodity-values.ts); language-neutral.
+  for (const format of ['csv', 'json'] as const)
+    r.get(`/commodity-values.${format}`, (c) => {
+      const p = params(c, [...VALUE_FILTERS, 'page', ...(format === 'csv' ? ['bom'] : [])]);
+      const name = fileName('commodity-values', p, format);
+      return format === 'csv' ? table(c, 'commodity-values', p).csv(c, name, p.bom === '1') : table(c, 'commodity-values', p).json(c, name);
+    });
+
   r.get('/sources', (c) => {
     const p = params(c, ['source_id']);
     const ui = c.var.ui;
@@ -140,13 +162,18 @@ export function dataRoutes() {
     return table(c, 'sources', p).json(c, fileName('sources', p, 'json'));
   });
 
-  // The data package: a descriptor of the three full CSV downloads (src/data-package.ts), and a zip
+  // The data package: a descriptor of the four full CSV downloads (src/data-package.ts), and a zip
   // of them with the descriptor and a README. Both take no parameters.
   const described = (c: Context<Env>) => {
     params(c, []);
     return c.var.cache.memo('datapackage', () => dataPackage(c.var.db));
   };
-  const TABLE_OF: Record<PackageCsv, Kind | 'sources'> = { 'observations.csv': 'observations', 'commodity-shares.csv': 'commodity-shares', 'sources.csv': 'sources' };
+  const TABLE_OF: Record<PackageCsv, Kind | 'sources' | 'commodity-values'> = {
+    'observations.csv': 'observations',
+    'commodity-shares.csv': 'commodity-shares',
+    'commodity-values.csv': 'commodity-values',
+    'sources.csv': 'sources',
+  };
   r.get('/datapackage.json', (c) =>
     textResponse(c, packageJson(described(c)), { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'inline; filename="datapackage.json"' }),
   );
