@@ -9,6 +9,7 @@ import { nameOf, translationOf } from './i18n/names';
 import { periodLabel } from './i18n/labels';
 import type { Lang } from './i18n/format';
 import { MESSAGES } from './i18n/index';
+import type { CommodityValueExport } from './domain/commodity-values';
 import type { ShareBase } from './queries/commodity-shares';
 import type { ObservationBase } from './queries/observations';
 import type { SourceRow } from './queries/reference';
@@ -27,7 +28,8 @@ export interface ExportColumn<R> {
  * Empty cells are missing values (Table Schema's default `missingValues: [""]`).
  */
 export interface ColumnSchema {
-  type: 'string' | 'number' | 'integer' | 'date';
+  /** `boolean` cells are written `true` or `false` (Table Schema's default true and false values). */
+  type: 'string' | 'number' | 'integer' | 'date' | 'boolean';
   /** `uri` for addresses; otherwise Table Schema's default format for the type (dates as YYYY-MM-DD). */
   format?: 'uri';
   title: string;
@@ -379,6 +381,140 @@ export const CHECK_COLUMNS: ReadonlyArray<Described<ExportColumn<CrossCheck>>> =
 ];
 
 export const CHECK_FIELDS = fieldsOf(CHECK_COLUMNS);
+
+type CV = CommodityValueExport;
+const flag = (v: boolean) => (v ? 'true' : 'false');
+const DOLLAR_VALUE = 'in US dollars: the share (as an interval, from its printed precision) times the flow value (likewise)';
+
+/**
+ * /data/commodity-values.csv: commodity shares in dollars, derived (src/domain/commodity-values.ts).
+ * Never stored: every row is computed from a share row and a flow row, which it names.
+ */
+export const COMMODITY_VALUE_COLUMNS: ReadonlyArray<Described<ExportColumn<CV>>> = [
+  {
+    name: 'id',
+    value: (r) => r.id,
+    schema: {
+      type: 'string',
+      title: 'Derived value id',
+      description:
+        'The row\'s id, made of the figures it is computed from: <share id>@<flow id> (000-s01@000-05); for the unitemised remainder, <article number>-<flow>-<period>-rest@<flow id> (000-export-2025-01/2025-09-rest@000-05). Computed on request, never stored.',
+      constraints: { required: true, unique: true },
+    },
+  },
+  { name: 'reporter', value: (r) => r.reporter, schema: COLUMN.reporter },
+  { name: 'partner', value: (r) => r.partner, schema: COLUMN.partner },
+  {
+    name: 'flow',
+    value: (r) => r.flow,
+    schema: { type: 'string', title: 'Flow', description: 'The trade flow whose composition is valued: export (from the reporter to the partner) or import (from the partner to the reporter).', constraints: { required: true, enum: FLOWS } },
+  },
+  { name: 'period_start', value: (r) => r.periodStart, schema: COLUMN.periodStart },
+  { name: 'period_end', value: (r) => r.periodEnd, schema: COLUMN.periodEnd },
+  { name: 'period_label', value: (r, c) => c.label(r.periodStart, r.periodEnd), schema: COLUMN.periodLabel },
+  {
+    name: 'item',
+    value: (r) => r.kind,
+    schema: {
+      type: 'string',
+      title: 'Item',
+      description: 'commodity for a commodity the article lists; not_itemised for what the listed shares leave out (100 % minus their sum, as an interval), a row of its own.',
+      constraints: { required: true, enum: ['commodity', 'not_itemised'] },
+    },
+  },
+  {
+    name: 'commodity',
+    value: (r) => r.commodity,
+    schema: { type: 'string', title: 'Commodity', description: 'Our code for the commodity (ferroalloys, passenger_cars…), as in commodity-shares.csv; empty for the unitemised remainder.', constraints: { pattern: pattern(CODE) } },
+  },
+  {
+    name: 'share_pct',
+    value: (r) => r.sharePct,
+    schema: { type: 'number', title: 'Share as stated', description: 'The share as the article states it, in percent (as commodity-shares.share_pct); empty for the remainder, which no article states.', constraints: { minimum: 0, maximum: 100 } },
+  },
+  {
+    name: 'share_low',
+    value: (r) => r.shareLow,
+    schema: {
+      type: 'number',
+      title: 'Share, lowest',
+      description: 'The lowest share the article\'s printed figure allows, in percent: half a unit of its last digit below it (94,8 % → 94.75). For the remainder, 100 minus the highest sum of the listed shares.',
+      constraints: { required: true, minimum: 0, maximum: 100 },
+    },
+  },
+  {
+    name: 'share_high',
+    value: (r) => r.shareHigh,
+    schema: { type: 'number', title: 'Share, highest', description: 'The highest share the printed figure allows, in percent (94,8 % → 94.85). For the remainder, 100 minus the lowest sum of the listed shares.', constraints: { required: true, minimum: 0, maximum: 100 } },
+  },
+  {
+    name: 'flow_value',
+    value: (r) => r.flowValue,
+    schema: { type: 'number', title: 'Flow value as stated', description: 'The flow\'s value as its article states it, in US dollars (as observations.value of the row flow_id names).', constraints: { required: true, minimum: 0 } },
+  },
+  {
+    name: 'low',
+    value: (r) => r.low,
+    schema: { type: 'number', title: 'Value, lowest', description: `The lowest value the inputs allow, ${DOLLAR_VALUE}: share_low × the flow’s lowest value (94.75 % × 331,850,000 = 314,427,875). Exact, up to 12 significant figures.`, constraints: { required: true, minimum: 0 } },
+  },
+  {
+    name: 'high',
+    value: (r) => r.high,
+    schema: { type: 'number', title: 'Value, highest', description: `The highest value the inputs allow, ${DOLLAR_VALUE}; empty where the flow value has no upper bound (a "more than" figure).`, constraints: { minimum: 0 } },
+  },
+  {
+    name: 'shown',
+    value: (r) => r.shown,
+    schema: {
+      type: 'string',
+      title: 'Shown as',
+      description: 'How the dashboard shows the value: about (one number, value, rounded to the precision of the less precise input), range (shown_low to shown_high, rounded outwards, where the interval is wider than that precision), at_least (value, where there is no upper bound).',
+      constraints: { required: true, enum: ['exact', 'about', 'range', 'at_least', 'at_most', 'unknown'] },
+    },
+  },
+  {
+    name: 'value',
+    value: (r) => r.value,
+    schema: {
+      type: 'number',
+      title: 'Value as shown',
+      description: 'The value as shown, in US dollars, rounded to no more significant figures than the less precise input (94,8 % of $331,9 m → 315000000); the bound for at_least; empty for a range.',
+      constraints: { minimum: 0 },
+    },
+  },
+  { name: 'shown_low', value: (r) => r.shownLow, schema: { type: 'number', title: 'Shown range from', description: 'For a range: its lower end as shown, in US dollars, rounded down.', constraints: { minimum: 0 } } },
+  { name: 'shown_high', value: (r) => r.shownHigh, schema: { type: 'number', title: 'Shown range to', description: 'For a range: its upper end as shown, in US dollars, rounded up.', constraints: { minimum: 0 } } },
+  { name: 'unit', value: (r) => r.unit, schema: { type: 'string', title: 'Unit', description: 'The unit of low, high, value, shown_low, shown_high and flow_value: USD (US dollars).', constraints: { required: true, enum: ['USD'] } } },
+  {
+    name: 'derived',
+    value: (r) => flag(r.derived),
+    schema: { type: 'boolean', title: 'Derived', description: 'Always true: no article states these values; they are computed from the share and the flow value named in share_id and flow_id, and never stored.', constraints: { required: true } },
+  },
+  {
+    name: 'share_id',
+    value: (r) => r.shareId,
+    schema: { type: 'string', title: 'Share id', description: 'The commodity share the value is computed from (an id in commodity-shares.csv); empty for the remainder, computed from every listed share of its flow, period and article.', constraints: { pattern: pattern(FIGURE_ID) } },
+  },
+  {
+    name: 'flow_id',
+    value: (r) => r.flowId,
+    schema: { type: 'string', title: 'Flow id', description: 'The exports or imports figure the value is computed from (an id in observations.csv): same reporter, partner and period as the share.', constraints: { required: true, pattern: pattern(FIGURE_ID) } },
+  },
+  { name: 'source_id', value: (r) => r.sourceId, schema: { ...COLUMN.sourceId, description: 'The article that gives the shares: an id in sources.csv.' } },
+  { name: 'flow_source_id', value: (r) => r.flowSourceId, schema: { ...COLUMN.sourceId, title: 'Flow value source id', description: 'The article that gives the flow value: an id in sources.csv.' } },
+  {
+    name: 'flow_from_other_source',
+    value: (r) => flag(r.flowFromOtherSource),
+    schema: {
+      type: 'boolean',
+      title: 'Flow value from another article',
+      description: 'true (flagged) where the flow value comes from another article than the shares, which may count the flow differently; false where one article gives both. The same article\'s figure is preferred where there is one.',
+      constraints: { required: true },
+    },
+  },
+];
+
+export const COMMODITY_VALUE_FIELDS = fieldsOf(COMMODITY_VALUE_COLUMNS);
 
 const named = (lang: Lang, list: ReadonlyArray<{ code: string; nameEn: string; nameRu: string; nameKk: string }>, code: string) => nameOf({ lang }, list, code);
 const quoteIn = (lang: Lang, originalLang: string | undefined, en: unknown, ru: unknown, kk: unknown) =>

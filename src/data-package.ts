@@ -6,11 +6,11 @@
  * from the columns served; the zip's README.md is written from the same descriptions.
  */
 import type { AppDatabase } from '../db/client';
-import { CHECK_FIELDS, COMMODITY_SHARE_FIELDS, OBSERVATION_FIELDS, SOURCE_FIELDS, type TableField } from './csv-contract';
+import { CHECK_FIELDS, COMMODITY_SHARE_FIELDS, COMMODITY_VALUE_FIELDS, OBSERVATION_FIELDS, SOURCE_FIELDS, type TableField } from './csv-contract';
 import { datasetInfo, listSources } from './queries/reference';
 
 /** The CSV downloads the package describes, each at `/data/<path>` and beside datapackage.json in the zip. */
-export const PACKAGE_CSV = ['observations.csv', 'commodity-shares.csv', 'sources.csv', 'checks.csv'] as const;
+export const PACKAGE_CSV = ['observations.csv', 'commodity-shares.csv', 'commodity-values.csv', 'sources.csv', 'checks.csv'] as const;
 export type PackageCsv = (typeof PACKAGE_CSV)[number];
 
 export interface PackageResource {
@@ -84,6 +84,19 @@ export const PACKAGE_RESOURCES: readonly PackageResource[] = [
     'What a trade flow consists of, as articles state it: the share of a commodity in the exports or imports between two sides over a period, in percent. The shares of one flow, period and source add up to at most 100; what they leave out is not itemised. The full table of /data/commodity-shares.csv.',
     COMMODITY_SHARE_FIELDS,
     TO_SOURCES,
+  ),
+  resource(
+    'commodity-values',
+    'commodity-values.csv',
+    'Commodity values in dollars (derived)',
+    'Commodity shares in US dollars, derived: where an article gives a commodity’s share of a flow and an article gives that flow’s value for the same reporter, partner and period, the share times the value, with the interval both printed figures allow (low, high) and the value as the dashboard shows it, no more precise than its inputs. What the listed shares leave unitemised is a row of its own. No article states these values; each row names the share and the flow figure it is computed from, and is flagged where the flow value comes from another article. Computed on request, never stored. The full table of /data/commodity-values.csv.',
+    COMMODITY_VALUE_FIELDS,
+    [
+      ...TO_SOURCES,
+      { fields: ['flow_source_id'], reference: { resource: 'sources', fields: ['id'] } },
+      { fields: ['share_id'], reference: { resource: 'commodity-shares', fields: ['id'] } },
+      { fields: ['flow_id'], reference: { resource: 'observations', fields: ['id'] } },
+    ],
   ),
   resource(
     'sources',

@@ -70,7 +70,7 @@ export const urls = {
   /** The data pages: the overview of tables, or one table with filters (and a page number). */
   data: (ui: Reader, kind?: DataKind | 'sources', q: DataQuery = {}, page?: number) => href(ui, `/data${kind ? `/${kind}` : ''}${withPage(dataQuery(q), page)}`),
   /** A download of a table with the same filters as its page. */
-  download: (kind: DataKind | 'sources', format: 'csv' | 'json', q: DataQuery = {}) => `/data/${kind}.${format}${dataQuery(q)}`,
+  download: (kind: DataKind | 'sources' | 'commodity-values', format: 'csv' | 'json', q: DataQuery = {}) => `/data/${kind}.${format}${dataQuery(q)}`,
   /** The data package: every table with its description as one zip, or the description alone. */
   dataPackage: (format: 'zip' | 'json') => (format === 'zip' ? '/data/kz-trade.zip' : '/data/datapackage.json'),
   /** The cross-checks between figures, and one check on it (its row's anchor). */

@@ -3,8 +3,12 @@
  * server's images (src/charts/render.ts), so that both draw the same numbers in the same words and
  * colours. Nothing here touches the DOM: the caller supplies how to make a striped fill.
  */
-import type { ChartConfiguration } from 'chart.js';
-import type { ChartSpec } from '../../views/chart-spec';
+import type { ChartConfiguration, ChartType, ScriptableContext } from 'chart.js';
+import type { TreemapDataPoint } from 'chartjs-chart-treemap';
+
+/** What a treemap's scriptable options receive (chartjs-chart-treemap's own type is not exported). */
+type TreemapScriptableContext = ScriptableContext<'treemap'> & { raw: TreemapDataPoint };
+import { type BarChartSpec, type ChartSpec, isTreemap, type TreemapChartSpec, type TreemapItem } from '../../views/chart-spec';
 import { createFormatter } from '../i18n/format';
 import { PALETTE } from './palette';
 
@@ -34,12 +38,117 @@ export function drawStripeTile(ctx: Pick<CanvasRenderingContext2D, 'fillStyle' |
  * Axis ticks and tooltips in the dashboard's own words, the same as its tables: "$1.8 bn",
  * "1,8 млрд $", "800 млн $" (not the browser's compact "$1.8B" or "$ 7G").
  */
-export function valueFormat(spec: Pick<ChartSpec, 'lang' | 'unit'>): (value: number) => string {
+export function valueFormat(spec: Pick<BarChartSpec, 'lang' | 'unit'>): (value: number) => string {
   const f = createFormatter(spec.lang);
   return (v) => f.value(v, spec.unit);
 }
 
-export function chartConfig(spec: ChartSpec, stripes: StripeMaker, options: { responsive: boolean; font?: string } = { responsive: true }): ChartConfiguration<'bar'> {
+export interface ConfigOptions {
+  responsive: boolean;
+  font?: string;
+}
+
+/** A chart's Chart.js configuration: bars, or a treemap (chartjs-chart-treemap, registered by the caller). */
+export function chartConfig(spec: ChartSpec, stripes: StripeMaker, options: ConfigOptions = { responsive: true }): ChartConfiguration<ChartType> {
+  return (isTreemap(spec) ? treemapConfig(spec, stripes, options) : barConfig(spec, stripes, options)) as ChartConfiguration<ChartType>;
+}
+
+/** A treemap rectangle's words, in the page's language: its name, its share, and its value where derived ("≈ 315 млн $"). */
+export function treemapLabel(spec: Pick<TreemapChartSpec, 'lang'>, item: TreemapItem): { name: string; share: string; value: string | null } {
+  const f = createFormatter(spec.lang);
+  return {
+    name: item.label,
+    share: item.shareEstimate ? f.estimate(item.shareEstimate, 'percent') : f.value(item.share, 'percent'),
+    value: item.valueEstimate ? f.estimate(item.valueEstimate, 'USD') : null,
+  };
+}
+
+/** Splits a name into lines of about `width` characters at spaces, so that a narrow rectangle can still hold it. */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * A treemap: one rectangle per item, its area the item's value; a dark label (name, share, value)
+ * on each, hidden where it does not fit (the table carries the numbers); the remainder hatched.
+ */
+export function treemapConfig(spec: TreemapChartSpec, stripes: StripeMaker, options: ConfigOptions = { responsive: true }): ChartConfiguration<'treemap'> {
+  const colour = colourOf(spec.colour);
+  const family = options.font ? { family: options.font } : {};
+  const tree = spec.items.map((item, index) => ({ index, area: item.value }));
+  const itemOf = (ctx: TreemapScriptableContext): TreemapItem | undefined => {
+    const data = ctx.raw?._data as { index?: number } | undefined;
+    return data?.index === undefined ? undefined : spec.items[data.index];
+  };
+  const words = (item: TreemapItem) => {
+    const w = treemapLabel(spec, item);
+    return [...wrapWords(w.name, 18), w.value ? `${w.share} · ${w.value}` : w.share];
+  };
+  return {
+    type: 'treemap',
+    data: {
+      datasets: [
+        {
+          label: spec.title,
+          tree,
+          key: 'area',
+          data: [],
+          spacing: 1,
+          borderWidth: 1.5,
+          borderColor: (ctx: TreemapScriptableContext) => (itemOf(ctx)?.remainder ? '#1a1a1a' : '#ffffff'),
+          // The remainder's stripes are a light tint of the colour, so its dark label stays legible on them.
+          backgroundColor: (ctx: TreemapScriptableContext) => (itemOf(ctx)?.remainder ? stripes(`${colour}59`) : colour),
+          labels: {
+            display: true,
+            overflow: 'hidden',
+            align: 'left',
+            position: 'top',
+            padding: 4,
+            color: (ctx: TreemapScriptableContext) => (itemOf(ctx)?.remainder ? '#1a1a1a' : '#ffffff'),
+            font: (ctx: TreemapScriptableContext) => {
+              const item = itemOf(ctx);
+              const lines = item ? words(item).length : 2;
+              // Every line of the name bold, the numbers plain.
+              return [...Array.from({ length: lines - 1 }, () => ({ size: 13, weight: 'bold' as const, ...family })), { size: 12, ...family }];
+            },
+            formatter: (ctx: TreemapScriptableContext) => {
+              const item = itemOf(ctx);
+              return item ? words(item) : '';
+            },
+          },
+        },
+      ],
+    },
+    options: {
+      responsive: options.responsive,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (items) => {
+              const item = items[0] ? itemOf(items[0] as unknown as TreemapScriptableContext) : undefined;
+              return item?.label ?? '';
+            },
+            label: (ctx) => {
+              const item = itemOf(ctx as unknown as TreemapScriptableContext);
+              return item ? (words(item)[1] ?? '') : '';
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+function barConfig(spec: BarChartSpec, stripes: StripeMaker, options: ConfigOptions): ChartConfiguration<'bar'> {
   const format = valueFormat(spec);
   const font = options.font ? { family: options.font } : undefined;
   const valueAxis = { beginAtZero: true, ticks: { callback: (v: string | number) => format(Number(v)), font } };

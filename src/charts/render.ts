@@ -8,11 +8,12 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type Canvas, createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
-import type { ChartSpec } from '../../views/chart-spec';
+import { BarController, BarElement, CategoryScale, Chart, type ChartType, Legend, LinearScale, type Plugin } from 'chart.js';
+import { TreemapController, TreemapElement } from 'chartjs-chart-treemap';
+import { type ChartSpec, isTreemap } from '../../views/chart-spec';
 import { chartConfig, colourOf, drawStripeTile } from './config';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, TreemapController, TreemapElement);
 
 /** DejaVu Sans, from the npm package, so that Cyrillic and Kazakh letters draw on any machine, fonts installed or not. */
 const FONT = 'DejaVu Sans';
@@ -92,6 +93,8 @@ function drawBlocks(ctx: SKRSContext2D, list: Block[], top: number): void {
 
 /** The height of the plotting area: horizontal bars grow with their number, vertical charts keep a fixed height. */
 function plotHeight(spec: ChartSpec): number {
+  // A treemap's rectangles need room for their words: a little wider than tall.
+  if (isTreemap(spec)) return 560;
   if (!spec.horizontal) return 380;
   const rows = spec.labels.length * Math.max(1, spec.datasets.length);
   return Math.max(260, 34 * rows + 90);
@@ -122,7 +125,7 @@ export async function renderChartPng(spec: ChartSpec, frame: ChartFrame): Promis
     return (canvas.getContext('2d').createPattern(tile, 'repeat') ?? colour) as unknown as CanvasPattern;
   };
   const config = chartConfig(spec, stripes, { responsive: false, font: FONT });
-  const frameText: Plugin<'bar'> = {
+  const frameText: Plugin<ChartType> = {
     id: 'frame',
     beforeDraw: (chart) => {
       const ctx = chart.ctx as unknown as SKRSContext2D;

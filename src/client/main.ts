@@ -5,10 +5,11 @@
  * Only the Chart.js parts used here are imported, so the bundle carries nothing else.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { TreemapController, TreemapElement } from 'chartjs-chart-treemap';
 import type { ChartSpec } from '../../views/chart-spec';
 import { chartConfig, drawStripeTile } from '../charts/config';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, TreemapController, TreemapElement);
 
 
 /** Diagonal stripes in the dataset's colour: bars that are not calendar years. */

@@ -119,6 +119,18 @@ export function scaled(e: Estimate, factor: number): Estimate {
   return { low: e.low * factor, high: e.high * factor, digits: e.digits, step: e.step * factor };
 }
 
+/** a × b where an infinite end times zero is zero (no bound times nothing is nothing), not NaN. */
+const times = (x: number, y: number) => (x === 0 || y === 0 ? 0 : x * y);
+
+/**
+ * a × b: every product the two intervals allow (a share of a flow's value, say). As precise as the
+ * less precise factor; a product has no rounding step of its own, so `step` is 0.
+ */
+export function product(a: Estimate, b: Estimate): Estimate {
+  const ends = [times(a.low, b.low), times(a.low, b.high), times(a.high, b.low), times(a.high, b.high)];
+  return { low: Math.min(...ends), high: Math.max(...ends), digits: Math.min(a.digits, b.digits), step: 0 };
+}
+
 /** Percent change from a to b, or undefined when a may be zero or negative. */
 export function percentChange(a: Estimate, b: Estimate): Estimate | undefined {
   if (!(a.low > 0)) return undefined;

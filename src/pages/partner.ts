@@ -6,9 +6,11 @@
 import type { AppDatabase } from '../../db/client';
 import type { Partner } from '../../db/schema';
 import { KAZAKHSTAN, TRADE } from '../domain/codes';
-import { compositions, partnerSections, summarisePartner } from '../domain/summary';
+import { commodityValues } from '../domain/commodity-values';
+import { partnerSections, summarisePartner } from '../domain/summary';
 import { listPartnerChecks } from '../queries/checks';
-import { countCommodityShares, latestSharePeriod, listCommodityShares } from '../queries/commodity-shares';
+import { countCommodityShares, latestSharePeriod } from '../queries/commodity-shares';
+import { listCommodityValueInputs } from '../queries/commodity-values';
 import { countObservations, countPeriods, countSources, listIndicatorsInvolving, listLatestPeriods, listObservations } from '../queries/observations';
 import { listIndicators, listPartners } from '../queries/reference';
 
@@ -32,12 +34,14 @@ export function partnerModel(db: AppDatabase, partner: Partner) {
       ids.add(row.id);
     }
   }
-  const shares = (['export', 'import'] as const).flatMap((flow) => {
+  // Each flow's latest breakdown, valued in dollars where an article gives the flow's value (derived, never stored).
+  const charted = (['export', 'import'] as const).flatMap((flow) => {
     const period = latestSharePeriod(db, partner.code, flow);
-    return period ? listCommodityShares(db, { partner: [partner.code], flow: [flow], periods: [period] }) : [];
+    if (!period) return [];
+    const { shares, flows } = listCommodityValueInputs(db, { partner: [partner.code], flow: [flow], periods: [period] });
+    return commodityValues(shares, flows);
   });
-  const charted = compositions(shares);
-  const firstOf = (flow: 'export' | 'import') => charted.filter((c) => c.flow === flow).slice(0, BREAKDOWNS_PER_FLOW);
+  const firstOf = (flow: 'export' | 'import') => charted.filter((c) => c.composition.flow === flow).slice(0, BREAKDOWNS_PER_FLOW);
   return {
     partner,
     partners: listPartners(db),

@@ -8,7 +8,7 @@
 import type { Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import { parse } from 'node-html-parser';
-import type { ChartSpec } from '../../views/chart-spec';
+import { type ChartSpec, isTreemap } from '../../views/chart-spec';
 import { EmbedPage } from '../../views/pages/embed';
 import { uiFor } from '../middleware/context';
 import { renderCardPng, renderChartPng } from '../charts/render';
@@ -85,7 +85,9 @@ async function chartOfPage(app: Hono<Env>, c: Context<Env>, page: string, id: st
 /** The words around a chart's image, in the page's language. */
 function frameOf(c: Context<Env>, chart: PageChart, page: string) {
   const { t } = c.var.ui;
-  const striped = chart.spec.datasets.some((d) => d.striped?.some(Boolean)) && chart.spec.stripes ? chart.spec.stripes : undefined;
+  const spec = chart.spec;
+  const anyStriped = isTreemap(spec) ? spec.items.some((i) => i.remainder) : spec.datasets.some((d) => d.striped?.some(Boolean));
+  const striped = anyStriped && spec.stripes ? spec.stripes : undefined;
   return {
     title: chart.caption,
     lines: [t.chart.unit[chart.spec.unit], chart.note ?? ''].filter(Boolean),
@@ -195,12 +197,30 @@ async function oembed(app: Hono<Env>, c: Context<Env>): Promise<Response> {
 /** What the chart shows, one row per bar group: the label, each series as drawn, then the table's undrawn columns (a derived balance). */
 function wideCsv(c: Context<Env>, chart: PageChart): Response {
   const { t } = c.var.ui;
-  const unit = { USD: 'USD', percent: '%', count: t.chart.unit.count }[chart.spec.unit];
-  const columns = [...chart.spec.datasets.map((d) => ({ label: `${d.label} (${unit})`, data: d.data })), ...(chart.spec.extra ?? []).map((e) => ({ label: `${e.label} (${unit})`, data: e.data }))];
-  let body = csvLine([chart.category || t.common.period, ...columns.map((col) => col.label)]);
-  chart.spec.labels.forEach((label, i) => {
-    body += csvLine([Array.isArray(label) ? label.join(' ') : label, ...columns.map((col) => col.data[i] ?? null)]);
-  });
+  const spec = chart.spec;
+  let body: string;
+  if (isTreemap(spec)) {
+    // One row per rectangle: the share as stated (for the remainder, its interval only), and the ends of its derived value.
+    const clean = (x: number | undefined) => (x === undefined ? null : Number(x.toPrecision(12)));
+    const c = spec.columns;
+    body = csvLine([chart.category, `${c.share} (%)`, `${c.shareLow} (%)`, `${c.shareHigh} (%)`, `${c.low} (USD)`, `${c.high} (USD)`]);
+    for (const item of spec.items)
+      body += csvLine([
+        item.label,
+        item.shareEstimate ? null : clean(item.share),
+        clean(item.shareEstimate?.low ?? item.share),
+        clean(item.shareEstimate?.high ?? item.share),
+        clean(item.valueEstimate?.low),
+        clean(item.valueEstimate?.high),
+      ]);
+  } else {
+    const unit = { USD: 'USD', percent: '%', count: t.chart.unit.count }[spec.unit];
+    const columns = [...spec.datasets.map((d) => ({ label: `${d.label} (${unit})`, data: d.data })), ...(spec.extra ?? []).map((e) => ({ label: `${e.label} (${unit})`, data: e.data }))];
+    body = csvLine([chart.category || t.common.period, ...columns.map((col) => col.label)]);
+    spec.labels.forEach((label, i) => {
+      body += csvLine([Array.isArray(label) ? label.join(' ') : label, ...columns.map((col) => col.data[i] ?? null)]);
+    });
+  }
   const bom = c.req.query('bom') === '1' ? '\uFEFF' : '';
   return c.body(`${bom}${body}`, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="kz-trade-chart-${chart.id}.csv"` });
 }

@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import {
   CHECK_COLUMNS,
   COMMODITY_SHARE_EXPORT,
+  COMMODITY_VALUE_COLUMNS,
   exportContext,
   type ExportColumn,
   type ExportContext,
@@ -15,6 +16,8 @@ import { dataPackage, PACKAGE_CSV, type PackageCsv, packageFileName, packageJson
 import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
 import { listCheckRows } from '../queries/checks';
 import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
+import { commodityValues, exportCommodityValues } from '../domain/commodity-values';
+import { listCommodityValueInputs } from '../queries/commodity-values';
 import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
@@ -25,6 +28,8 @@ import { checkKnown, FILTER_PARAMS, type FilterParams, filterSchema, toFigureFil
 const PAGE_SIZE = 100;
 const OBSERVATION_FILTERS = ['partner', 'reporter', 'indicator', 'qualifier', 'source_id', 'period'] as const;
 const SHARE_FILTERS = ['partner', 'reporter', 'flow', 'commodity', 'qualifier', 'source_id', 'period'] as const;
+/** Commodity values are computed per whole composition (the remainder needs every share), so no commodity or qualifier filter. */
+const VALUE_FILTERS = ['partner', 'reporter', 'flow', 'source_id', 'period'] as const;
 type Kind = 'observations' | 'commodity-shares';
 
 function params(c: Context<Env>, allowed: readonly string[]): FilterParams {
@@ -106,9 +111,18 @@ export function dataRoutes() {
     json: (c: Context<Env>, name: string) => jsonResponse(c, name, columns, rows, ctx),
     bytes: (onError: (error: unknown) => void) => csvStream(columns, rows, ctx, false, onError),
   });
-  const table = (c: Context<Env>, kind: Kind | 'sources' | 'checks', p: FilterParams) => {
+  const table = (c: Context<Env>, kind: Kind | 'sources' | 'checks' | 'commodity-values', p: FilterParams) => {
     const ctx = context(c, p);
     const db = c.var.db;
+    if (kind === 'commodity-values') {
+      // Derived on request, memoised per data version and filter: a few rows per composition.
+      const filter = toFigureFilter(only(p, VALUE_FILTERS));
+      const rows = c.var.cache.memo(`commodity-values:${JSON.stringify(filter)}`, () => {
+        const { shares, flows } = listCommodityValueInputs(db, filter);
+        return exportCommodityValues(commodityValues(shares, flows));
+      });
+      return exported(COMMODITY_VALUE_COLUMNS, rows, ctx);
+    }
     if (kind === 'checks') return exported(CHECK_COLUMNS, listCheckRows(db), ctx);
     if (kind === 'sources') return exported(p.lang ? LOCALIZED_SOURCE_COLUMNS[p.lang] : SOURCE_COLUMNS, listSources(db, { id: p.source_id }), ctx);
     const filter = toFigureFilter(p);
@@ -128,6 +142,14 @@ export function dataRoutes() {
   r.get('/observations.json', download('observations', 'json'));
   r.get('/commodity-shares.csv', download('commodity-shares', 'csv'));
   r.get('/commodity-shares.json', download('commodity-shares', 'json'));
+
+  // Commodity shares in dollars, derived (src/domain/commodity-values.ts); language-neutral.
+  for (const format of ['csv', 'json'] as const)
+    r.get(`/commodity-values.${format}`, (c) => {
+      const p = params(c, [...VALUE_FILTERS, 'page', ...(format === 'csv' ? ['bom'] : [])]);
+      const name = fileName('commodity-values', p, format);
+      return format === 'csv' ? table(c, 'commodity-values', p).csv(c, name, p.bom === '1') : table(c, 'commodity-values', p).json(c, name);
+    });
 
   r.get('/sources', (c) => {
     const p = params(c, ['source_id']);
@@ -153,13 +175,19 @@ export function dataRoutes() {
     return table(c, 'checks', {}).json(c, 'kz-trade-checks.json');
   });
 
-  // The data package: a descriptor of the four full CSV downloads (src/data-package.ts), and a zip
+  // The data package: a descriptor of the five full CSV downloads (src/data-package.ts), and a zip
   // of them with the descriptor and a README. Both take no parameters.
   const described = (c: Context<Env>) => {
     params(c, []);
     return c.var.cache.memo('datapackage', () => dataPackage(c.var.db));
   };
-  const TABLE_OF: Record<PackageCsv, Kind | 'sources' | 'checks'> = { 'observations.csv': 'observations', 'commodity-shares.csv': 'commodity-shares', 'sources.csv': 'sources', 'checks.csv': 'checks' };
+  const TABLE_OF: Record<PackageCsv, Kind | 'sources' | 'checks' | 'commodity-values'> = {
+    'observations.csv': 'observations',
+    'commodity-shares.csv': 'commodity-shares',
+    'commodity-values.csv': 'commodity-values',
+    'sources.csv': 'sources',
+    'checks.csv': 'checks',
+  };
   r.get('/datapackage.json', (c) =>
     textResponse(c, packageJson(described(c)), { 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'inline; filename="datapackage.json"' }),
   );

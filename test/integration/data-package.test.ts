@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
-import { CHECK_COLUMNS, COMMODITY_SHARE_EXPORT, OBSERVATION_EXPORT, SOURCE_COLUMNS } from '../../src/csv-contract';
+import { CHECK_COLUMNS, COMMODITY_SHARE_EXPORT, COMMODITY_VALUE_COLUMNS, OBSERVATION_EXPORT, SOURCE_COLUMNS } from '../../src/csv-contract';
 import type { DataPackage } from '../../src/data-package';
 import { datasetInfo } from '../../src/queries/reference';
 import { buildTestApp, textOf } from '../helpers/app';
@@ -75,17 +75,18 @@ describe('datapackage.json', () => {
     expect(pkg.sources[0]?.title).toMatch(/^Kazinform \(2025-12-17\): /);
   });
 
-  it('describes the four downloads, with the columns the contract serves', () => {
+  it('describes the five downloads, with the columns the contract serves', () => {
     expect(pkg.resources.map((r) => [r.name, r.path, r.format, r.mediatype, r.encoding, r.dialect.lineTerminator])).toEqual([
       ['observations', 'observations.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
       ['commodity-shares', 'commodity-shares.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
+      ['commodity-values', 'commodity-values.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
       ['sources', 'sources.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
       ['checks', 'checks.csv', 'csv', 'text/csv', 'utf-8', '\r\n'],
     ]);
     const names = pkg.resources.map((r) => r.schema.fields.map((f) => f.name));
-    expect(names.map((n) => n.length)).toEqual([19, 17, 11, 25]);
-    expect(names).toEqual([OBSERVATION_EXPORT.columns, COMMODITY_SHARE_EXPORT.columns, SOURCE_COLUMNS, CHECK_COLUMNS].map((columns) => columns.map((c) => c.name)));
-    expect(names[2]?.at(-1)).toBe('url');
+    expect(names.map((n) => n.length)).toEqual([19, 17, 26, 11, 25]);
+    expect(names).toEqual([OBSERVATION_EXPORT.columns, COMMODITY_SHARE_EXPORT.columns, COMMODITY_VALUE_COLUMNS, SOURCE_COLUMNS, CHECK_COLUMNS].map((columns) => columns.map((c) => c.name)));
+    expect(names[3]?.at(-1)).toBe('url');
     for (const r of pkg.resources) {
       expect(r.schema.primaryKey).toEqual(['id']);
       for (const f of r.schema.fields) expect(f.description.length, `${r.name}.${f.name}`).toBeGreaterThan(20);
@@ -93,6 +94,12 @@ describe('datapackage.json', () => {
     expect(pkg.resources.map((r) => r.schema.foreignKeys)).toEqual([
       [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
       [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } }],
+      [
+        { fields: ['source_id'], reference: { resource: 'sources', fields: ['id'] } },
+        { fields: ['flow_source_id'], reference: { resource: 'sources', fields: ['id'] } },
+        { fields: ['share_id'], reference: { resource: 'commodity-shares', fields: ['id'] } },
+        { fields: ['flow_id'], reference: { resource: 'observations', fields: ['id'] } },
+      ],
       undefined,
       undefined,
     ]);
@@ -104,6 +111,9 @@ describe('datapackage.json', () => {
     expect(field('commodity-shares', 'flow')?.constraints?.enum).toEqual(['export', 'import']);
     expect(field('commodity-shares', 'share_pct')?.constraints).toMatchObject({ minimum: 0, maximum: 100 });
     expect(field('sources', 'published_on')).toMatchObject({ type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } });
+    expect(field('commodity-values', 'low')).toMatchObject({ type: 'number', constraints: { required: true } });
+    expect(field('commodity-values', 'share_id')?.constraints?.required).toBeUndefined();
+    expect(field('commodity-values', 'flow_from_other_source')?.type).toBe('boolean');
     expect(field('sources', 'figures_count')?.type).toBe('integer');
     expect(field('checks', 'status')?.constraints?.enum).toEqual(['consistent', 'inconsistent', 'cannot_check']);
     expect(field('checks', 'kind')?.constraints?.enum).toEqual(['trade_sum', 'share_sum', 'growth', 'sources']);
@@ -122,7 +132,7 @@ describe('datapackage.json', () => {
   it('holds true of every row served: types, constraints, keys', async () => {
     const tables = new Map<string, Array<Record<string, string>>>();
     for (const r of pkg.resources) tables.set(r.name, parse(await t.get(`/data/${r.path}`).then((x) => x.text), { columns: true }) as Array<Record<string, string>>);
-    expect([...tables.values()].map((rows) => rows.length)).toEqual([39, 13, 5, 13]);
+    expect([...tables.values()].map((rows) => rows.length)).toEqual([39, 13, 15, 5, 13]);
     const problems: string[] = [];
     for (const r of pkg.resources) {
       const rows = tables.get(r.name) ?? [];
@@ -137,6 +147,7 @@ describe('datapackage.json', () => {
           if (f.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) problems.push(`${where} is not a date`);
           if (f.type === 'number' && !Number.isFinite(Number(v))) problems.push(`${where} is not a number`);
           if (f.type === 'integer' && !/^-?\d+$/.test(v)) problems.push(`${where} is not an integer`);
+          if (f.type === 'boolean' && v !== 'true' && v !== 'false') problems.push(`${where} is not true or false`);
           if (f.format === 'uri' && !URL.canParse(v)) problems.push(`${where} is not a URI`);
           const c = f.constraints ?? {};
           if (c.enum && !c.enum.includes(v)) problems.push(`${where} is not one of ${c.enum.join(', ')}`);
@@ -150,6 +161,8 @@ describe('datapackage.json', () => {
       for (const fk of r.schema.foreignKeys ?? []) {
         const targets = new Set((tables.get(fk.reference.resource) ?? []).map((row) => fk.reference.fields.map((k) => row[k]).join('|')));
         for (const row of rows) {
+          // An empty reference refers to nothing (Table Schema: a missing value is not checked): the remainder has no share.
+          if (fk.fields.every((k) => (row[k] ?? '') === '')) continue;
           const key = fk.fields.map((k) => row[k]).join('|');
           if (!targets.has(key)) problems.push(`${r.name} ${row.id}: ${key} is not in ${fk.reference.resource}`);
         }
@@ -231,7 +244,7 @@ describe('kz-trade.zip', () => {
   it('holds exactly the files the descriptor lists, plus datapackage.json and README.md, each as served', async () => {
     const entries = await unzip(await bytesOf('/data/kz-trade.zip'));
     expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', ...pkg.resources.map((r) => r.path)]);
-    expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', 'observations.csv', 'commodity-shares.csv', 'sources.csv', 'checks.csv']);
+    expect(entries.map((e) => e.name)).toEqual(['datapackage.json', 'README.md', 'observations.csv', 'commodity-shares.csv', 'commodity-values.csv', 'sources.csv', 'checks.csv']);
     const file = (name: string) => entries.find((e) => e.name === name)?.bytes ?? Buffer.alloc(0);
     expect(file('datapackage.json').toString('utf8')).toBe(served);
     for (const r of pkg.resources) {
@@ -284,15 +297,15 @@ describe('kz-trade.zip', () => {
     expect(first.done).toBe(false);
     await reader.cancel();
     // The app still serves the whole archive afterwards.
-    expect((await unzip(await bytesOf('/data/kz-trade.zip'))).length).toBe(6);
+    expect((await unzip(await bytesOf('/data/kz-trade.zip'))).length).toBe(7);
   });
 });
 
 describe('the data page', () => {
   it.each([
-    ['en', 'All the tables in one file:', 'ZIP (four CSV files and their description)'],
-    ['ru', 'Все таблицы одним файлом:', 'ZIP (четыре файла CSV и их описание)'],
-    ['kk', 'Барлық кестелер бір файлда:', 'ZIP (төрт CSV файлы және олардың сипаттамасы)'],
+    ['en', 'All the tables in one file:', 'ZIP (five CSV files and their description)'],
+    ['ru', 'Все таблицы одним файлом:', 'ZIP (пять файлов CSV и их описание)'],
+    ['kk', 'Барлық кестелер бір файлда:', 'ZIP (бес CSV файлы және олардың сипаттамасы)'],
   ])('links the zip and the descriptor in %s, and both answer', async (lang, lead, zip) => {
     for (const path of ['/data', '/data/observations', '/data/commodity-shares']) {
       const doc = (await t.get(`/${lang}${path}`)).document;

@@ -149,7 +149,8 @@ describe('partner pages', () => {
     // "1%" is one significant figure, so what is left unitemised is about 20 %, not 22.5 %.
     expect(textOf(imports.querySelector('tbody tr:last-child .amount'))).toBe('≈ 20%');
     const spec = JSON.parse(imports.querySelector('canvas')!.getAttribute('data-chart')!);
-    expect(spec.datasets[0].data[0]).toBe(55.8);
+    expect(spec.kind).toBe('treemap');
+    expect(spec.items[0]).toMatchObject({ label: 'Passenger cars', share: 55.8, derived: true });
   });
 
   it('shows agreements as each source states them, with the sources differing on the count', async () => {

@@ -1,9 +1,11 @@
 import type { Indicator, Partner } from '../../db/schema';
 import type { FigureGroup } from '../../src/domain/figures';
 import { periodToken } from '../../src/domain/periods';
-import type { Composition, PartnerSections, PartnerSummary } from '../../src/domain/summary';
+import { midpoint, type ValuedComposition } from '../../src/domain/commodity-values';
+import type { Estimate } from '../../src/domain/precision';
+import type { PartnerSections, PartnerSummary } from '../../src/domain/summary';
 import type { CommodityShareRow } from '../../src/queries/commodity-shares';
-import type { ChartSpec } from '../chart-spec';
+import type { ChartSpec, SpecEstimate, TreemapItem } from '../chart-spec';
 import { Amount, ChartBlock, GroupPeriod, GroupValue, DerivedAmount, type ShownFigure, SourceLink, sourceName, StatementTable, Table, CommodityLabel } from '../components';
 import { SOURCES_SHOWN } from '../../src/domain/figures';
 import { TradeBlock } from '../trade';
@@ -22,7 +24,7 @@ export interface PartnerPageProps<T extends ShownFigure> {
   indicators: Indicator[];
   summary: PartnerSummary<T>;
   sections: PartnerSections<T>;
-  compositions: Array<Composition<CommodityShareRow>>;
+  compositions: Array<ValuedComposition<CommodityShareRow, ShownFigure>>;
   figuresCount: number;
   sourcesCount: number;
   /** Trade periods the data holds (the page shows the latest). */
@@ -81,42 +83,79 @@ function GroupTable<T extends ShownFigure>({ ui, groups, indicators, partners, p
   );
 }
 
-function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partner; composition: Composition<CommodityShareRow> }) {
+/** An estimate for the chart's JSON: only finite ends (JSON has no Infinity), else none. */
+function specEstimate(e: Estimate): SpecEstimate | undefined {
+  return Number.isFinite(e.low) && Number.isFinite(e.high) ? { low: e.low, high: e.high, digits: Number.isFinite(e.digits) ? e.digits : 15, step: e.step } : undefined;
+}
+
+/**
+ * A flow's composition as a treemap: each listed commodity and what the source leaves unitemised
+ * (hatched), their areas the derived dollar values where an article gives the flow's value, else
+ * the shares (the caption says which). The table beside it has every number, with its range.
+ */
+function CompositionBlock({ ui, partner, valued }: { ui: Ui; partner: Partner; valued: ValuedComposition<CommodityShareRow, ShownFigure> }) {
   const { t, f } = ui;
+  const composition = valued.composition;
   const name = localName(ui, partner);
   const flowLabel = composition.flow === 'export' ? t.flow.exportTo(name) : t.flow.importFrom(name);
   const period = f.period(composition.period);
   const unitemised = composition.unitemised;
-  // Drawn at the middle of what the listed shares allow; the table says how precise it is.
-  const rest = unitemised.high > 0 ? Math.max(0, (unitemised.low + unitemised.high) / 2) : 0;
   const first = composition.shares[0];
+  const flowFigure = valued.flowFigure;
+  const byValue = valued.rows.length > 0 && valued.rows.every((r) => midpoint(r.value) !== null);
+  // Rows as charted: valued where a flow value exists, else the shares and the remainder by share alone.
+  const items: TreemapItem[] = byValue
+    ? valued.rows.map((r) => ({
+        label: r.share ? commodityName(ui, r.share) : t.partner.notItemised,
+        value: midpoint(r.value) ?? 0,
+        share: r.share ? r.share.sharePct : (midpoint(r.sharePct) ?? 0),
+        ...(r.share ? {} : { shareEstimate: specEstimate(r.sharePct), remainder: true }),
+        valueEstimate: specEstimate(r.value),
+        derived: true,
+      }))
+    : [
+        ...composition.shares.map((s) => ({ label: commodityName(ui, s), value: s.sharePct, share: s.sharePct, derived: false })),
+        ...(unitemised.high > 0
+          ? [{ label: t.partner.notItemised, value: Math.max(0, (unitemised.low + unitemised.high) / 2), share: Math.max(0, (unitemised.low + unitemised.high) / 2), shareEstimate: specEstimate(unitemised), derived: true, remainder: true }]
+          : []),
+      ];
+  const title = t.partner.compositionTreemap(flowLabel, period);
   const spec: ChartSpec = {
-    horizontal: true,
-    unit: 'percent',
+    kind: 'treemap',
+    unit: byValue ? 'USD' : 'percent',
     lang: ui.lang,
-    title: t.partner.compositionChart(flowLabel, period),
-    labels: [...composition.shares.map((s) => commodityName(ui, s)), ...(rest > 0 ? [t.partner.notItemised] : [])],
-    stripes: t.chart.stripesRemainder,
-    datasets: [
-      {
-        label: t.partner.share,
-        data: [...composition.shares.map((s) => s.sharePct), ...(rest > 0 ? [rest] : [])],
-        tooltips: [...composition.shares.map(() => null), ...(rest > 0 ? [`${f.estimate(unitemised, 'percent')} (${t.common.derived})`] : [])],
-        striped: [...composition.shares.map(() => false), ...(rest > 0 ? [true] : [])],
-        colour: composition.flow === 'export' ? 1 : 2,
-      },
-    ],
+    title,
+    items,
+    colour: composition.flow === 'export' ? 1 : 2,
+    stripes: t.chart.stripesTreemap,
+    columns: { share: t.partner.share, shareLow: t.chart.low(t.partner.share), shareHigh: t.chart.high(t.partner.share), low: t.chart.low(t.partner.valueDerived), high: t.chart.high(t.partner.valueDerived) },
   };
-  const csv = urls.download('commodity-shares', 'csv', { partner: [partner.code], flow: [composition.flow], period: periodToken(composition.period), source_id: [composition.sourceId] });
+  const flowSource = flowFigure ? sourceName(ui, flowFigure) : '';
+  const area = byValue && flowFigure ? t.partner.areaByValue(f.value(flowFigure.value, 'USD'), flowSource) : t.partner.areaByShare;
+  // The caption says what the areas are; the note says how they are computed, then the curators' note.
+  const caption = `${title} · ${byValue ? t.partner.areaValueShort : t.partner.areaShareShort}`;
+  const notes = [area, valued.otherSource ? t.partner.flowOtherSource(flowSource) : '', first?.note ? localNote(ui, first).text : ''].filter(Boolean);
+  const filter = { partner: [partner.code], flow: [composition.flow], period: periodToken(composition.period), source_id: [composition.sourceId] };
+  const csv = byValue ? urls.download('commodity-values', 'csv', filter) : urls.download('commodity-shares', 'csv', filter);
+  const rowsWithValue = valued.rows.filter((r) => r.share);
+  const rest = valued.rows.find((r) => !r.share);
+  const valueCell = (e: Estimate | undefined, inputs: string[]) =>
+    e ? (
+      <>
+        <DerivedAmount ui={ui} estimate={e} unit="USD" inputs={inputs} /> <span class="muted range">({f.range(e, 'USD')})</span>
+      </>
+    ) : (
+      '—'
+    );
   return (
     <ChartBlock
       ui={ui}
       id={`composition-${composition.flow}-${composition.sourceId.slice(0, 3)}-${composition.period.start}`}
       spec={spec}
-      sources={[composition.sourceId, ...composition.shares.map((s) => s.sourceId)]}
-      caption={`${t.partner.compositionChart(flowLabel, period)} · ${first ? sourceName(ui, first) : ''}`}
-      note={first?.note ? localNote(ui, first).text : undefined}
-      noteLang={first ? localNote(ui, first).lang : undefined}
+      sources={[composition.sourceId, ...composition.shares.map((s) => s.sourceId), ...(flowFigure ? [flowFigure.sourceId] : [])]}
+      caption={caption}
+      note={notes.join(' ')}
+      noteLang={first?.note ? localNote(ui, first).lang : undefined}
       csvHref={csv}
       table={
         <Table
@@ -127,7 +166,6 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
             cell: (s) => <CommodityLabel ui={ui} share={s} />,
           }}
           columns={[
-            { head: t.partner.hs, cell: (s) => s.hsCode ?? '—' },
             {
               head: t.partner.share,
               cell: (s) => (
@@ -136,15 +174,22 @@ function CompositionBlock({ ui, partner, composition }: { ui: Ui; partner: Partn
                 </>
               ),
             },
+            {
+              head: t.partner.valueDerived,
+              cell: (s) => {
+                const row = rowsWithValue.find((r) => r.share?.id === s.id);
+                return valueCell(row?.value, row?.inputs ?? []);
+              },
+            },
           ]}
           after={
-            rest > 0 ? (
-              <tr>
+            unitemised.high > 0 ? (
+              <tr class="remainder">
                 <th scope="row">{t.partner.notItemised}</th>
-                <td data-label={t.partner.hs}>—</td>
                 <td data-label={t.partner.share}>
                   <DerivedAmount ui={ui} estimate={unitemised} unit="percent" inputs={composition.shares.map((s) => s.id)} />
                 </td>
+                <td data-label={t.partner.valueDerived}>{valueCell(rest?.value, rest?.inputs ?? [])}</td>
               </tr>
             ) : null
           }
@@ -204,7 +249,7 @@ export function PartnerPage<T extends ShownFigure>({ ui, partner, partners, indi
 
       <section aria-labelledby="composition">
         <h2 id="composition">{t.partner.composition}</h2>
-        {compositions.length > 0 ? compositions.map((c) => <CompositionBlock ui={ui} partner={partner} composition={c} />) : <p class="muted">{t.partner.compositionNone}</p>}
+        {compositions.length > 0 ? compositions.map((c) => <CompositionBlock ui={ui} partner={partner} valued={c} />) : <p class="muted">{t.partner.compositionNone}</p>}
       </section>
 
       {perFigure ? (
