@@ -8,7 +8,7 @@
  * "1,3 млрд" is 1.25–1.35 bn. Two figures are consistent when their intervals share a value.
  */
 import { CHECK_KINDS, type CHECK_REASONS, type CHECK_STATUSES, type CrossCheck, type Qualifier } from '../../db/schema';
-import { figureKey, type IndicatorKind, isAtDate } from './figures';
+import { type FigureLike, figureKey, type IndicatorKind, isAtDate } from './figures';
 import { classifyPeriod } from './periods';
 import { type Estimate, type Interval, percentChange, statedEstimate, sum } from './precision';
 
@@ -18,21 +18,8 @@ export type CheckStatus = (typeof CHECK_STATUSES)[number];
 /** Why a check could not be made; each has a message in three languages. */
 export type CheckReason = (typeof CHECK_REASONS)[number];
 
-/** A stated figure as the checks read it (a seed row of observations.csv). */
-export interface CheckFigure {
-  id: string;
-  indicator: string;
-  reporter: string;
-  partner: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number;
-  unit: string;
-  qualifier: Qualifier;
-  asWritten: string;
-  sourceId: string;
-  note?: string | null;
-}
+/** A stated figure as the checks read it (a seed row of observations.csv): a figure, with its note, without its indicator's kind. */
+export type CheckFigure = Omit<FigureLike, 'indicatorKind'> & { note?: string | null };
 
 /** A commodity share as the checks read it (a seed row of commodity-shares.csv). */
 export interface CheckShare {
