@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** A minute fresh in a shared cache, ten more served stale while it revalidates. */
+export const DEFAULT_SHARED_CACHE = { maxAge: 60, stale: 600 } as const;
+
 const envSchema = z.object({
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   PORT: z.coerce
@@ -13,8 +16,8 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http or https address, such as https://trade.example.kz' })
     .optional()
     .transform((u) => (u === undefined ? undefined : new URL(u).origin)),
-  CACHE_MAX_AGE: z.coerce.number({ error: 'CACHE_MAX_AGE must be a number of seconds' }).int('CACHE_MAX_AGE must be whole seconds').min(0, 'CACHE_MAX_AGE must be 0 or more').default(60),
-  CACHE_STALE: z.coerce.number({ error: 'CACHE_STALE must be a number of seconds' }).int('CACHE_STALE must be whole seconds').min(0, 'CACHE_STALE must be 0 or more').default(600),
+  CACHE_MAX_AGE: z.coerce.number({ error: 'CACHE_MAX_AGE must be a number of seconds' }).int('CACHE_MAX_AGE must be whole seconds').min(0, 'CACHE_MAX_AGE must be 0 or more').default(DEFAULT_SHARED_CACHE.maxAge),
+  CACHE_STALE: z.coerce.number({ error: 'CACHE_STALE must be a number of seconds' }).int('CACHE_STALE must be whole seconds').min(0, 'CACHE_STALE must be 0 or more').default(DEFAULT_SHARED_CACHE.stale),
 });
 
 export type Config = {

@@ -126,11 +126,16 @@ export function figurePermalink(ui: Ui, sourceId: string, figureId: string): str
 }
 
 /** A chart: the page at the chart, then every article its figures come from (in id order). */
-export function chartCitation(ui: Ui, chartId: string, caption: string, sourceIds: readonly string[]): Citation {
-  const sources = [...new Set(sourceIds)]
+/** The articles behind a chart, once each, in the order of their ids. */
+export function citedSources(ui: Ui, sourceIds: readonly string[]): CitedSource[] {
+  return [...new Set(sourceIds)]
     .sort()
     .map((id) => ui.cite.source(id))
     .filter((s): s is CitedSource => s !== undefined);
+}
+
+export function chartCitation(ui: Ui, chartId: string, caption: string, sourceIds: readonly string[]): Citation {
+  const sources = citedSources(ui, sourceIds);
   const permalink = pagePermalink(ui, chartId);
   const what = ui.t.cite.chartOf(caption);
   return { text: withArticles(ui, datasetReference(ui, what, permalink), sources), bibtex: datasetBibtex(ui, chartId, what, permalink, sources) };

@@ -4,7 +4,7 @@ import { type FigureGroup, type FigureLike, isAtDate, SOURCES_SHOWN } from '../s
 import { classifyPeriod, daysIn, type Period, wholeMonths } from '../src/domain/periods';
 import { type Estimate, present } from '../src/domain/precision';
 import type { ChartSpec } from './chart-spec';
-import { chartCitation, Cite } from './cite';
+import { chartCitation, Cite, citedSources } from './cite';
 import { asOf, commodityName } from '../src/i18n/names';
 import { escapeAttribute, urls, withParam } from '../src/urls';
 import type { Ui } from './ui';
@@ -277,13 +277,9 @@ export interface ChartBlockProps {
   sources: readonly string[];
 }
 
-/** The articles behind a chart, named as the site names them ("Kazinform, 17 Dec 2025"), once each, in order. */
+/** The articles behind a chart, named as the site names them ("Kazinform, 17 Dec 2025"), in the citation's order. */
 function sourceNames(ui: Ui, ids: readonly string[]): string[] {
-  const names = ids.flatMap((id) => {
-    const s = ui.cite.source(id);
-    return s ? [sourceName(ui, { sourceId: s.id, sourcePublisher: s.publisher, sourcePublishedOn: s.publishedOn })] : [];
-  });
-  return [...new Set(names)];
+  return citedSources(ui, ids).map((s) => sourceName(ui, { sourceId: s.id, sourcePublisher: s.publisher, sourcePublishedOn: s.publishedOn }));
 }
 
 /**

@@ -13,16 +13,13 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { type CachedPage, type DataCache, encode } from '../cache';
-import type { SharedCache } from '../config';
+import { DEFAULT_SHARED_CACHE, type SharedCache } from '../config';
 import { type Env, etagMatches, formatOf, isPartial, pickEncoding } from '../http';
 
 /** Headers a stored page must not replay: they belong to one response, or are set on the way out. */
 const NOT_STORED = ['content-length', 'set-cookie', 'etag', 'content-encoding', 'cache-control', 'vary'];
 
-/** The default lifetimes: a minute fresh in a shared cache, ten more served stale while it revalidates. */
-export const SHARED_CACHE: SharedCache = { maxAge: 60, stale: 600 };
-
-export function pageCache(cache: DataCache, shared: SharedCache = SHARED_CACHE): MiddlewareHandler<Env> {
+export function pageCache(cache: DataCache, shared: SharedCache = DEFAULT_SHARED_CACHE): MiddlewareHandler<Env> {
   const cacheControl = `public, max-age=0, s-maxage=${shared.maxAge}, stale-while-revalidate=${shared.stale}`;
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();

@@ -15,7 +15,6 @@ import { renderCardPng, renderChartPng } from '../charts/render';
 import { csvLine } from '../domain/csv';
 import { type Env, HttpError } from '../http';
 import { isLang } from '../i18n/index';
-import { datasetInfo } from '../queries/reference';
 import { escapeAttribute, urls } from '../urls';
 
 /** A chart as its page renders it. */
@@ -94,7 +93,7 @@ function frameOf(c: Context<Env>, chart: PageChart, page: string) {
     // Said once: the page's note may already say it.
     stripes: striped && !(chart.note ?? '').includes(striped) ? striped : undefined,
     sources: chart.sources.length > 0 ? t.chart.sources(chart.sources.join('; ')) : '',
-    site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.cite.origin}${page}`),
+    site: t.chart.site(t.site.name, c.var.ui.cite.dataset().version, `${c.var.ui.cite.origin}${page}`),
   };
 }
 
@@ -126,7 +125,7 @@ export function chartRoutes(app: Hono<Env>, pagePaths: Iterable<string>, langs: 
               title: text(doc.querySelector('main h1')?.textContent) || t.site.name,
               lines: [text(doc.querySelector('main .lead')?.textContent)].filter(Boolean),
               sources: '',
-              site: t.chart.site(t.site.name, datasetInfo(c.var.db).version, `${c.var.ui.cite.origin}${page}`),
+              site: t.chart.site(t.site.name, c.var.ui.cite.dataset().version, `${c.var.ui.cite.origin}${page}`),
             });
         return c.body(new Uint8Array(png), 200, { 'Content-Type': 'image/png' });
       });

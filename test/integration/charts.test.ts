@@ -163,7 +163,7 @@ describe('embedding a chart', () => {
     expect(doc.querySelectorAll('figure.chart').map((f) => f.id)).toEqual(['trade-JPN']);
     expect(doc.querySelector('figure canvas[data-chart]')).not.toBeNull();
     expect(doc.querySelectorAll('figure .chart-table tbody tr').length).toBe(3);
-    expect(doc.querySelector('.embed-source')?.textContent).toMatch(/^Источники: Статья 003, 2014\sг\.; Kazinform, 17 декабря 2025\sг\.; Статья 001, декабрь 2025\sг\. · /);
+    expect(doc.querySelector('.embed-source')?.textContent).toMatch(/^Источники: Kazinform, 17 декабря 2025\sг\.; Статья 001, декабрь 2025\sг\.; Статья 003, 2014\sг\. · /);
     expect(doc.querySelector('.embed-source a')?.getAttribute('href')).toBe('/ru/partners/JPN');
     expect(doc.querySelector('base')?.getAttribute('target')).toBe('_blank');
   });
