@@ -74,7 +74,19 @@ export class DatabaseFileError extends Error {
   override name = 'DatabaseFileError';
 }
 
-const TABLES: SQLiteTable[] = [schema.sources, schema.partners, schema.indicators, schema.commodities, schema.observations, schema.commodityShares, schema.skippedMentions, schema.dataset];
+const TABLES: SQLiteTable[] = [
+  schema.sources,
+  schema.partners,
+  schema.indicators,
+  schema.commodities,
+  schema.observations,
+  schema.commodityShares,
+  schema.skippedMentions,
+  schema.dataset,
+  schema.crossChecks,
+  schema.observationLines,
+  schema.commodityShareLines,
+];
 
 /**
  * Opens a database file read-only and checks it before anything is served: it must be a SQLite

@@ -198,6 +198,27 @@ export const commodityShares = sqliteTable(
   ],
 );
 
+/**
+ * The plain CSV download of a figure table, one record per figure, rendered by the seed
+ * (src/export-lines.ts) with the same column definitions the server uses (src/csv-contract.ts),
+ * and stored in download order: the full export is then one sequential read of this table, and a
+ * filtered one joins it by id. The data is read-only between seed runs, so these never go stale
+ * while it is served; the server checks at start that they match the figures and this code's columns.
+ */
+const exportLines = (name: string, figures: () => typeof observations.id | typeof commodityShares.id) =>
+  sqliteTable(name, {
+    /** 1, 2, 3… in the download's order (its table's listing order). */
+    position: integer('position').primaryKey(),
+    id: text('id')
+      .notNull()
+      .unique()
+      .references(figures),
+    /** The CSV record, its CRLF included. */
+    line: text('line').notNull(),
+  });
+export const observationLines = exportLines('observation_lines', () => observations.id);
+export const commodityShareLines = exportLines('commodity_share_lines', () => commodityShares.id);
+
 /** Numbers in an article that are deliberately not curated, with the reason (dates, names, idioms). */
 export const skippedMentions = sqliteTable(
   'skipped_mentions',

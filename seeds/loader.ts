@@ -15,6 +15,7 @@ import { checkInput, runChecks, toCheckRow } from '../src/domain/checks';
 import { isInstant } from '../src/domain/figures';
 import { parseAsWritten, sameValue } from '../src/domain/numbers';
 import { isIsoDate } from '../src/domain/periods';
+import { writeExportLines } from '../src/export-lines';
 import { ROOT } from '../src/paths';
 
 export const SEED_DIR = path.join(ROOT, 'seeds');
@@ -438,6 +439,8 @@ export function datasetVersion(data: SeedData): { version: string; dataDate: str
 export function loadSeeds(db: AppDatabase, data: SeedData): void {
   db.transaction((tx) => {
     // Children before parents, so foreign keys hold at every step.
+    tx.delete(schema.observationLines).run();
+    tx.delete(schema.commodityShareLines).run();
     tx.delete(schema.skippedMentions).run();
     tx.delete(schema.commodityShares).run();
     tx.delete(schema.observations).run();
@@ -458,6 +461,9 @@ export function loadSeeds(db: AppDatabase, data: SeedData): void {
     insert(schema.observations, data.observations);
     insert(schema.commodityShares, data.commodityShares);
     insert(schema.skippedMentions, data.skippedMentions);
+    // The CSV downloads' records, rendered once here and read as they are (src/export-lines.ts). On
+    // this connection, inside this transaction: it reads the rows just inserted.
+    writeExportLines(db);
     tx.insert(schema.dataset).values({ id: 1, ...datasetVersion(data) }).run();
     // Cross-checks between the figures just loaded (src/domain/checks.ts), stored with them.
     insert(schema.crossChecks, runChecks(checkInput(data)).map(toCheckRow));

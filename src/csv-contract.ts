@@ -5,6 +5,7 @@
  */
 import { CHECK_KINDS, CHECK_REASONS, CHECK_STATUSES, type Commodity, type CrossCheck, DATE_PRECISIONS, FLOWS, type Indicator, LANGUAGES, type Partner, QUALIFIERS, SCOPES, UNITS } from '../db/schema';
 import { CODE, FIGURE_ID, PARTNER_CODE, SOURCE_ID } from './domain/codes';
+import { csvCell } from './domain/csv';
 import { nameOf, translationOf } from './i18n/names';
 import { periodLabel } from './i18n/labels';
 import type { Lang } from './i18n/format';
@@ -58,6 +59,13 @@ export interface ExportContext {
   label: (start: string, end: string) => string;
   /** Set by `?lang=`: the language of the appended name columns, with the lists to name from. */
   names?: { lang: Lang; indicators: Indicator[]; partners: Partner[] };
+}
+
+/** One CSV record of a download: the columns' cells for the row, ending in CRLF (src/domain/csv.ts). */
+export function csvRecord<R>(columns: ReadonlyArray<ExportColumn<R>>, row: R, context: ExportContext): string {
+  let text = '';
+  for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : ',') + csvCell((columns[i] as ExportColumn<R>).value(row, context));
+  return `${text}\r\n`;
 }
 
 /** A context for one export; period labels are computed once per distinct period. */

@@ -13,8 +13,8 @@ import type { z } from 'zod';
 import type { AppDatabase } from '../db/client';
 import type { Assets } from './assets';
 import type { DataCache } from './cache';
-import type { ExportColumn, ExportContext } from './csv-contract';
-import { csvCell, csvLine } from './domain/csv';
+import { csvRecord, type ExportColumn, type ExportContext } from './csv-contract';
+import { csvLine } from './domain/csv';
 import type { Ui } from '../views/ui';
 import { HttpError, truncate } from './errors';
 
@@ -123,13 +123,19 @@ export function parseQuery<S extends z.ZodType>(c: Context<Env>, schema: S, allo
 
 
 /**
- * Streams rows as CSV (RFC 4180, CRLF, UTF-8) in the given columns. The header and the first few
- * rows are made before answering, so a failing query is a clean 500 and the first byte leaves at
- * once; the rest follows in batches as the client reads, so memory stays flat whatever the row
- * count. `bom` prefixes a byte-order mark for Excel.
+ * What a CSV download holds: records made from rows by the columns, or records the seed stored
+ * ready, in the same columns (see db/schema.ts, exportLines), read with their header.
  */
-export function csvResponse<R>(c: Context<Env>, filename: string, columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean): Response {
-  return respondWithText(c, csvStream(columns, rows, context, bom, (error) => failDownload(c, error)), {
+export type CsvRecords<R> = { columns: ReadonlyArray<ExportColumn<R>>; rows: Iterable<R>; context: ExportContext } | { header: readonly string[]; lines: Iterable<string> };
+
+/**
+ * Streams records as CSV (RFC 4180, CRLF, UTF-8). The header and the first few rows are made
+ * before answering, so a failing query is a clean 500 and the first byte leaves at once; the rest
+ * follows in batches as the client reads, so memory stays flat whatever the row count. `bom`
+ * prefixes a byte-order mark for Excel.
+ */
+export function csvResponse<R>(c: Context<Env>, filename: string, records: CsvRecords<R>, bom: boolean): Response {
+  return respondWithText(c, csvStream(records, bom, (error) => failDownload(c, error)), {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="${filename}"`,
   });
@@ -140,14 +146,11 @@ export function csvResponse<R>(c: Context<Env>, filename: string, columns: Reado
  * packs the same). The header and the first rows are read at once, so a failing query throws here;
  * `onError` hears of a failure after that, when the stream errors.
  */
-export function csvStream<R>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, context: ExportContext, bom: boolean, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
-  const line = (row: R) => {
-    let text = '';
-    for (let i = 0; i < columns.length; i += 1) text += (i === 0 ? '' : ',') + csvCell((columns[i] as ExportColumn<R>).value(row, context));
-    return `${text}\r\n`;
-  };
-  const head = `${bom ? '\uFEFF' : ''}${csvLine(columns.map((col) => col.name))}`;
-  return textStream(head, '', rows, line, onError);
+export function csvStream<R>(records: CsvRecords<R>, bom: boolean, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+  const bomText = bom ? '\uFEFF' : '';
+  if ('lines' in records) return textStream(`${bomText}${csvLine(records.header)}`, '', records.lines, (line) => line, onError);
+  const { columns, rows, context } = records;
+  return textStream(`${bomText}${csvLine(columns.map((col) => col.name))}`, '', rows, (row) => csvRecord(columns, row, context), onError);
 }
 
 /** Streams rows as a JSON array of objects with the columns' names. */

@@ -9,7 +9,8 @@ import { existsSync, realpathSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
-import { type DatabaseHandle, openServingDatabase } from '../db/client';
+import { DatabaseFileError, type DatabaseHandle, openServingDatabase } from '../db/client';
+import { staleExportLines } from './export-lines';
 import { seedDatabaseFile } from '../seeds/loader';
 import { createApp } from './app';
 import { loadAssets } from './assets';
@@ -32,7 +33,14 @@ export function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env, arg
     const data = seedDatabaseFile(config.databasePath);
     log(`Built ${config.databasePath} from the seed files: ${data.observations.length} observations, ${data.commodityShares.length} commodity shares.`);
   }
-  return { config, handle: openServingDatabase(config.databasePath) };
+  const handle = openServingDatabase(config.databasePath);
+  // The downloads serve the CSV records the seed stored: they must match the figures and this version's columns.
+  const stale = staleExportLines(handle.db);
+  if (stale) {
+    handle.sqlite.close();
+    throw new DatabaseFileError(`${config.databasePath} cannot be served by this version: ${stale}. Rebuild it with "npm run db:seed".`);
+  }
+  return { config, handle };
 }
 
 async function main(): Promise<void> {

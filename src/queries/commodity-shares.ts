@@ -1,6 +1,6 @@
 import { asc, desc } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodities, commodityShares } from '../../db/schema';
+import { commodities, commodityShareLines, commodityShares } from '../../db/schema';
 import { figureQueries } from './figure-table';
 import type { FigureFilter } from './filters';
 import { type SourceDetails, sourceDetails } from './reference';
@@ -33,7 +33,7 @@ function attach(db: AppDatabase): (s: ShareBase) => CommodityShareRow {
 }
 
 /** Listings and downloads: by partner, flow and period, largest share first. */
-const shares = figureQueries(commodityShares, [asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id)], attach);
+const shares = figureQueries(commodityShares, commodityShareLines, [asc(commodityShares.partner), asc(commodityShares.flow), asc(commodityShares.periodStart), desc(commodityShares.sharePct), asc(commodityShares.id)], attach);
 const where = shares.where;
 
 /** Commodity shares matching the filter, largest share first within each partner, flow and period. */
@@ -59,3 +59,9 @@ export function latestSharePeriod(db: AppDatabase, partner: string, flow: 'expor
 
 /** The filtered rows in listing order, one plain array of `fields` per row (see src/csv-contract.ts). */
 export const iterateShareExport = (db: AppDatabase, fields: ReadonlyArray<keyof ShareBase & string>, filter: FigureFilter = {}): Generator<ReadonlyArray<unknown>> => shares.exportRows(db, fields, filter);
+/** The filtered rows' stored CSV records in listing order (see figureQueries' exportLines). */
+export const iterateShareLines = (db: AppDatabase, filter: FigureFilter = {}): Generator<string> => shares.exportLines(db, filter);
+/** Renders and stores every commodity share's CSV record, in listing order (see figureQueries' writeLines); returns how many. */
+export const writeShareLines = (db: AppDatabase, fields: ReadonlyArray<keyof ShareBase & string>, render: (row: ReadonlyArray<unknown>) => string): number => shares.writeLines(db, fields, render);
+/** Why the stored CSV records cannot be served, or undefined when they can (see figureQueries' staleLines). */
+export const staleShareLines = (db: AppDatabase, fields: ReadonlyArray<keyof ShareBase & string>, render: (row: ReadonlyArray<unknown>) => string): string | undefined => shares.staleLines(db, fields, render);

@@ -1,6 +1,6 @@
 import { asc, count, countDistinct, desc, eq, sql } from 'drizzle-orm';
 import type { AppDatabase } from '../../db/client';
-import { commodityShares, type Indicator, indicators, observations, partners } from '../../db/schema';
+import { commodityShares, type Indicator, indicators, observationLines, observations, partners } from '../../db/schema';
 import type { Period } from '../domain/periods';
 import { figureQueries } from './figure-table';
 import type { FigureFilter } from './filters';
@@ -21,7 +21,7 @@ function attach(db: AppDatabase): (o: ObservationBase) => ObservationRow {
 }
 
 /** Listings and downloads: by partner, indicator, period and id, the order of the partner index. */
-const figures = figureQueries(observations, [asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)], attach);
+const figures = figureQueries(observations, observationLines, [asc(observations.partner), asc(observations.indicator), asc(observations.periodStart), asc(observations.id)], attach);
 const where = figures.where;
 
 /** "Either side" as two filters that each use an index (an OR across columns would not). */
@@ -135,3 +135,9 @@ export function listIndicatorsForPartner(db: AppDatabase, partner: string): stri
 
 /** The filtered rows in listing order, one plain array of `fields` per row (see src/csv-contract.ts). */
 export const iterateObservationExport = (db: AppDatabase, fields: ReadonlyArray<keyof ObservationBase & string>, filter: Omit<FigureFilter, 'involving'> = {}): Generator<ReadonlyArray<unknown>> => figures.exportRows(db, fields, filter);
+/** The filtered rows' stored CSV records in listing order (see figureQueries' exportLines). */
+export const iterateObservationLines = (db: AppDatabase, filter: Omit<FigureFilter, 'involving'> = {}): Generator<string> => figures.exportLines(db, filter);
+/** Renders and stores every observation's CSV record, in listing order (see figureQueries' writeLines); returns how many. */
+export const writeObservationLines = (db: AppDatabase, fields: ReadonlyArray<keyof ObservationBase & string>, render: (row: ReadonlyArray<unknown>) => string): number => figures.writeLines(db, fields, render);
+/** Why the stored CSV records cannot be served, or undefined when they can (see figureQueries' staleLines). */
+export const staleObservationLines = (db: AppDatabase, fields: ReadonlyArray<keyof ObservationBase & string>, render: (row: ReadonlyArray<unknown>) => string): string | undefined => figures.staleLines(db, fields, render);

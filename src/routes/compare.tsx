@@ -62,7 +62,7 @@ export function compareRoutes() {
   r.get('/compare.csv', (c) => {
     const choice = periodsOf(c, true);
     const table = compareCsv(choice);
-    return csvResponse(c, table.fileName, table.columns, table.rows, exportContext([], []), choice.bom);
+    return csvResponse(c, table.fileName, { columns: table.columns, rows: table.rows, context: exportContext([], []) }, choice.bom);
   });
 
   r.get('/compare/partners', (c) => {
@@ -80,7 +80,7 @@ export function compareRoutes() {
     const { chosen, bom } = partnersOf(c, 'csv');
     if (!chosen) throw new HttpError(404, c.var.ui.t.comparePartners.none);
     const table = comparePartnersCsv(chosen);
-    return csvResponse(c, table.fileName, table.columns, table.rows, exportContext([], []), bom);
+    return csvResponse(c, table.fileName, { columns: table.columns, rows: table.rows, context: exportContext([], []) }, bom);
   });
   return r;
 }

@@ -13,12 +13,12 @@ import {
   SOURCE_COLUMNS,
 } from '../csv-contract';
 import { dataPackage, PACKAGE_CSV, type PackageCsv, packageFileName, packageJson, packageReadme } from '../data-package';
-import { csvResponse, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
+import { csvResponse, type CsvRecords, csvStream, type Env, HttpError, isPartial, jsonResponse, parseQuery, textResponse, zipResponse } from '../http';
 import { listCheckRows } from '../queries/checks';
-import { countCommodityShares, iterateShareExport, listCommodityShares } from '../queries/commodity-shares';
+import { countCommodityShares, iterateShareExport, iterateShareLines, listCommodityShares } from '../queries/commodity-shares';
 import { commodityValues, exportCommodityValues } from '../domain/commodity-values';
 import { listCommodityValueInputs } from '../queries/commodity-values';
-import { countObservations, iterateObservationExport, listObservations } from '../queries/observations';
+import { countObservations, iterateObservationExport, iterateObservationLines, listObservations } from '../queries/observations';
 import { listCommodities, listIndicators, listPartners, listSources } from '../queries/reference';
 import { DataPage, DataResults, type FilterField, type TableSection } from '../../views/pages/data';
 import { SourcesPage } from '../../views/pages/sources';
@@ -106,11 +106,15 @@ export function dataRoutes() {
     return exportContext(c.var.cache.memo('sources', () => listSources(db)), listCommodities(db), names);
   };
   /** A table's download for the given filters, in the columns `lang` asks for: as CSV, as JSON, or the CSV's bytes alone. */
-  const exported = <R,>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, ctx: ExportContext) => ({
-    csv: (c: Context<Env>, name: string, bom: boolean) => csvResponse(c, name, columns, rows, ctx, bom),
-    json: (c: Context<Env>, name: string) => jsonResponse(c, name, columns, rows, ctx),
-    bytes: (onError: (error: unknown) => void) => csvStream(columns, rows, ctx, false, onError),
-  });
+  const exported = <R,>(columns: ReadonlyArray<ExportColumn<R>>, rows: Iterable<R>, ctx: ExportContext, stored?: () => Iterable<string>) => {
+    // The plain figure downloads read the records the seed stored (src/export-lines.ts); the rest are rendered here.
+    const records = (): CsvRecords<R> => (stored ? { header: columns.map((col) => col.name), lines: stored() } : { columns, rows, context: ctx });
+    return {
+      csv: (c: Context<Env>, name: string, bom: boolean) => csvResponse(c, name, records(), bom),
+      json: (c: Context<Env>, name: string) => jsonResponse(c, name, columns, rows, ctx),
+      bytes: (onError: (error: unknown) => void) => csvStream(records(), false, onError),
+    };
+  };
   const table = (c: Context<Env>, kind: Kind | 'sources' | 'checks' | 'commodity-values', p: FilterParams) => {
     const ctx = context(c, p);
     const db = c.var.db;
@@ -128,10 +132,10 @@ export function dataRoutes() {
     const filter = toFigureFilter(p);
     if (kind === 'observations') {
       const { fields, columns } = p.lang ? LOCALIZED_OBSERVATION_EXPORT[p.lang] : OBSERVATION_EXPORT;
-      return exported(columns, iterateObservationExport(db, fields, filter), ctx);
+      return exported(columns, iterateObservationExport(db, fields, filter), ctx, p.lang ? undefined : () => iterateObservationLines(db, filter));
     }
     const { fields, columns } = p.lang ? LOCALIZED_COMMODITY_SHARE_EXPORT[p.lang] : COMMODITY_SHARE_EXPORT;
-    return exported(columns, iterateShareExport(db, fields, filter), ctx);
+    return exported(columns, iterateShareExport(db, fields, filter), ctx, p.lang ? undefined : () => iterateShareLines(db, filter));
   };
   const download = (kind: Kind, format: 'csv' | 'json') => (c: Context<Env>) => {
     const p = params(c, [...(kind === 'observations' ? OBSERVATION_FILTERS : SHARE_FILTERS), 'page', 'lang', ...(format === 'csv' ? ['bom'] : [])]);

@@ -25,7 +25,7 @@ const CONTEXT: ExportContext = { source: () => undefined, commodity: () => undef
 const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 const app = new Hono<Env>();
 const ID = [{ name: 'id', value: (r: { id: string }) => r.id }];
-app.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', ID, failingRows(), CONTEXT, false));
+app.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', { columns: ID, rows: failingRows(), context: CONTEXT }, false));
 // A zip whose second file fails midway (the data package's zip packs CSV streams the same way).
 app.get('/rows.zip', (c) =>
   zipResponse(
@@ -33,7 +33,7 @@ app.get('/rows.zip', (c) =>
     'rows.zip',
     [
       { name: 'a.txt', text: 'fine' },
-      { name: 'rows.csv', open: (onError) => csvStream(ID, failingRows(), CONTEXT, false, onError) },
+      { name: 'rows.csv', open: (onError) => csvStream({ columns: ID, rows: failingRows(), context: CONTEXT }, false, onError) },
     ],
     new Date(0),
   ),
@@ -101,7 +101,7 @@ describe('HEAD on a download', () => {
       }
     }
     const headApp = new Hono<Env>();
-    headApp.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', ID, rows(), CONTEXT, false));
+    headApp.get('/rows.csv', (c) => csvResponse(c, 'rows.csv', { columns: ID, rows: rows(), context: CONTEXT }, false));
     const r = await headApp.request('/rows.csv', { method: 'HEAD' });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');

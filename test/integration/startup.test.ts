@@ -60,6 +60,27 @@ describe('startup refuses a database it cannot serve, with one clear message', (
       },
       /was built by a different schema version \(its last migration is unknown/,
     ],
+    [
+      'a database whose figures were changed after the seed',
+      (f) => {
+        seedDatabaseFile(f);
+        // A figure added by hand: the stored CSV records no longer cover every figure.
+        const db = new Database(f);
+        db.exec("create temp table copy as select * from observations limit 1; update copy set id = id || 'x'; insert into observations select * from copy");
+        db.close();
+      },
+      /cannot be served by this version: observation_lines holds 39 lines for 40 rows of observations\. Rebuild it with "npm run db:seed"/,
+    ],
+    [
+      'a database seeded by a version that wrote its CSV records in other columns',
+      (f) => {
+        seedDatabaseFile(f);
+        const db = new Database(f);
+        db.exec("update observation_lines set line = replace(line, char(13, 10), ',extra' || char(13, 10)) where position = 1");
+        db.close();
+      },
+      /cannot be served by this version: observation_lines holds figure \S+ in other columns than this version writes\. Rebuild it/,
+    ],
   ];
   it.each(cases)('%s', (_name, make, message) => {
     const file = path.join(work, `${_name.replace(/\W+/g, '-')}.db`);

@@ -11,7 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../../db/client';
 import { seedDatabaseFile } from '../../seeds/loader';
+import { writeExportLines } from '../../src/export-lines';
 
 const SERVER = inject('serverArgs');
 const work = mkdtempSync(path.join(tmpdir(), 'kz-server-'));
@@ -71,6 +73,10 @@ function bigDatabase(name: string, copies: number): { file: string; rows: number
   ).run(copies);
   const rows = db.prepare('select count(*) from observations').pluck().get() as number;
   db.close();
+  // The downloads' stored records, rendered again for the repeated rows, as the seed does.
+  const handle = openDatabase(file, { readonly: false });
+  handle.db.transaction(() => writeExportLines(handle.db));
+  handle.sqlite.close();
   return { file, rows };
 }
 
