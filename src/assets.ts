@@ -20,6 +20,8 @@ export interface Assets {
   css: Asset;
   htmx: Asset;
   app: Asset;
+  /** Chart.js and the chart configuration, loaded by app when a chart comes into view. */
+  charts: Asset;
   /** The optional script for pages that embed our charts (served also at the stable /embed.js). */
   embed: Asset;
   icon: Asset;
@@ -35,7 +37,7 @@ export interface AssetEntry {
 
 export const ASSETS_DIR = path.join(ROOT, 'dist', 'assets');
 export const MANIFEST = 'manifest.json';
-type AssetKey = 'css' | 'htmx' | 'app' | 'embed' | 'icon';
+type AssetKey = 'css' | 'htmx' | 'app' | 'charts' | 'embed' | 'icon';
 
 /** Reads the built assets from `dir`; a missing or incomplete build says how to make it. */
 export function readAssets(dir = ASSETS_DIR): Assets {
@@ -52,7 +54,7 @@ export function readAssets(dir = ASSETS_DIR): Assets {
     const bytes = (name: string) => new Uint8Array(readFileSync(name));
     return { path: `/assets/${entry.file}`, type: entry.type, etag: entry.etag, body: { identity: bytes(file), gzip: bytes(`${file}.gz`), br: bytes(`${file}.br`) } };
   };
-  const assets = { css: read('css'), htmx: read('htmx'), app: read('app'), embed: read('embed'), icon: read('icon') };
+  const assets = { css: read('css'), htmx: read('htmx'), app: read('app'), charts: read('charts'), embed: read('embed'), icon: read('icon') };
   return { ...assets, byPath: new Map(Object.values(assets).map((a) => [a.path, a])) };
 }
 

@@ -37,9 +37,10 @@ async function bundleClient(entry: string): Promise<Uint8Array> {
 
 /** Writes the fingerprinted assets, their compressed forms and the manifest into `dir`. */
 export async function buildAssets(dir = ASSETS_DIR): Promise<void> {
-  const [app, css, embed] = await Promise.all([bundleClient('main.ts'), bundleClient('styles.css'), bundleClient('embed-host.ts')]);
+  const [app, charts, css, embed] = await Promise.all([bundleClient('main.ts'), bundleClient('charts.ts'), bundleClient('styles.css'), bundleClient('embed-host.ts')]);
   const sources = {
     app: { name: 'app', ext: 'js', type: 'text/javascript; charset=utf-8', body: app },
+    charts: { name: 'charts', ext: 'js', type: 'text/javascript; charset=utf-8', body: charts },
     css: { name: 'styles', ext: 'css', type: 'text/css; charset=utf-8', body: css },
     htmx: { name: 'htmx', ext: 'js', type: 'text/javascript; charset=utf-8', body: new Uint8Array(readFileSync(require.resolve('htmx.org/dist/htmx.min.js'))) },
     embed: { name: 'embed', ext: 'js', type: 'text/javascript; charset=utf-8', body: embed },

@@ -51,7 +51,7 @@ export function Layout({ ui, title, nav, children }: LayoutProps) {
         <link rel="icon" href={ui.assets.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={ui.assets.css} />
         <script src={ui.assets.htmx} defer></script>
-        <script src={ui.assets.app} defer></script>
+        <script src={ui.assets.app} data-charts={ui.assets.charts} defer></script>
       </head>
       <body>
         <a class="skip" href="#main">

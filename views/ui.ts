@@ -31,7 +31,7 @@ export interface Citing {
 
 /** What every view needs to speak the reader's language, link within it, and find the assets. */
 export interface Ui extends Reader {
-  assets: { css: string; htmx: string; app: string; icon: string };
+  assets: { css: string; htmx: string; app: string; charts: string; icon: string };
   /** The current page's path without its language prefix, with its query: what the language switcher keeps. */
   here: string;
   cite: Citing;

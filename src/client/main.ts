@@ -1,72 +1,72 @@
 /**
- * The one client script: builds every canvas[data-chart] from its JSON spec, destroys charts
- * before htmx swaps them out (and any left detached), rebuilds after swaps, copies citations, and
- * in an embed reports its height.
- * Only the Chart.js parts used here are imported, so the bundle carries nothing else.
+ * The page script: loads the chart script (./charts.ts, Chart.js) when a chart comes near the
+ * screen, so that a page's first view does not wait for it; destroys charts before htmx swaps them
+ * out and builds the new ones after; keeps the language links on the pushed URL; copies
+ * citations; and in an embed reports its height.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { TreemapController, TreemapElement } from 'chartjs-chart-treemap';
-import type { ChartSpec } from '../../views/chart-spec';
-import { chartConfig, drawStripeTile } from '../charts/config';
+import type { ChartsApi } from './charts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, TreemapController, TreemapElement);
-
-
-/** Diagonal stripes in the dataset's colour: bars that are not calendar years. */
-function stripes(colour: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return colour;
-  drawStripeTile(ctx, colour);
-  return ctx.createPattern(tile, 'repeat') ?? colour;
-}
-
-function build(canvas: HTMLCanvasElement): void {
-  Chart.getChart(canvas)?.destroy();
-  let spec: ChartSpec;
-  try {
-    spec = JSON.parse(canvas.dataset.chart ?? '') as ChartSpec;
-  } catch {
-    return;
+declare global {
+  interface Window {
+    kzCharts?: ChartsApi;
   }
-  new Chart(canvas, chartConfig(spec, stripes));
 }
 
-/** The number of live charts, on <html data-charts>, so that leaks across swaps are visible. */
-function publishCount(): void {
-  document.documentElement.dataset.charts = String(Object.keys(Chart.instances).length);
+/** The fingerprinted chart script, named by this script's own tag (views/layout.tsx). */
+const chartsSrc = (document.currentScript as HTMLScriptElement | null)?.dataset.charts;
+let chartsLoading: Promise<ChartsApi | undefined> | undefined;
+
+function loadCharts(): Promise<ChartsApi | undefined> {
+  chartsLoading ??= new Promise((resolve) => {
+    if (window.kzCharts || !chartsSrc) return resolve(window.kzCharts);
+    const script = document.createElement('script');
+    script.src = chartsSrc;
+    script.onload = () => resolve(window.kzCharts);
+    script.onerror = () => resolve(undefined);
+    document.head.append(script);
+  });
+  return chartsLoading;
 }
+
+/** Charts are drawn when they come into view (at once where IntersectionObserver is missing). */
+const nearScreen =
+  'IntersectionObserver' in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearScreen?.unobserve(entry.target);
+            void loadCharts().then((charts) => charts?.build(entry.target as HTMLCanvasElement));
+          }
+        },
+        { rootMargin: '0px' },
+      )
+    : undefined;
 
 function initCharts(root: ParentNode): void {
+  // The number of live charts (<html data-charts>, kept by the chart script): none until it loads.
+  document.documentElement.dataset.charts ??= '0';
   root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => {
-    if (!Chart.getChart(canvas)) build(canvas);
+    if (nearScreen) nearScreen.observe(canvas);
+    else void loadCharts().then((charts) => charts?.build(canvas));
   });
   root.querySelectorAll<HTMLElement>('.copy-slot[hidden]').forEach((slot) => {
     slot.hidden = false;
   });
-  publishCount();
-}
-
-function destroyCharts(root: ParentNode): void {
-  root.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]').forEach((canvas) => Chart.getChart(canvas)?.destroy());
-  publishCount();
-}
-
-/** Charts whose canvas has left the document (a swap that replaced it) would otherwise leak. */
-function destroyDetached(): void {
-  for (const chart of Object.values(Chart.instances)) if (!chart.canvas.isConnected) chart.destroy();
 }
 
 document.documentElement.classList.add('js');
 document.addEventListener('DOMContentLoaded', () => initCharts(document));
 document.addEventListener('htmx:before:swap', (event) => {
   const tasks = (event as CustomEvent<{ tasks?: Array<{ target?: unknown }> }>).detail?.tasks ?? [];
-  for (const task of tasks) if (task.target instanceof Element) destroyCharts(task.target);
+  for (const task of tasks) {
+    if (!(task.target instanceof Element)) continue;
+    task.target.querySelectorAll('canvas[data-chart]').forEach((canvas) => nearScreen?.unobserve(canvas));
+    window.kzCharts?.destroy(task.target);
+  }
 });
 document.addEventListener('htmx:after:swap', () => {
-  destroyDetached();
+  window.kzCharts?.destroyDetached();
   initCharts(document);
 });
 /** After htmx pushes or replaces the URL, the language switcher must keep the new page. */

@@ -27,7 +27,7 @@ export function uiFor(assets: Assets, lang: Lang, url: URL, cite: Citing): Ui {
     lang,
     t: MESSAGES[lang],
     f: formatters[lang],
-    assets: { css: assets.css.path, htmx: assets.htmx.path, app: assets.app.path, icon: assets.icon.path },
+    assets: { css: assets.css.path, htmx: assets.htmx.path, app: assets.app.path, charts: assets.charts.path, icon: assets.icon.path },
     here: `${path}${url.search}`,
     cite,
   };

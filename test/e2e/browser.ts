@@ -61,8 +61,22 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, problems };
 }
 
-/** For each chart canvas on the page: how many of its pixels are drawn (not transparent). */
-export function chartInk(page: Page): Promise<number[]> {
+/**
+ * Brings every chart of the page into view, as a reader scrolling down does, and waits until
+ * each is drawn (charts load when they come into view: src/client/main.ts); then back to the top.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  const count = await page.$$eval('canvas[data-chart]', (canvases) => canvases.length);
+  for (let i = 0; i < count; i += 1) {
+    await page.$$eval('canvas[data-chart]', (canvases, index) => canvases[index]?.scrollIntoView({ block: 'center' }), i);
+    await page.waitForFunction((index) => document.querySelectorAll('canvas[data-chart]')[index]?.hasAttribute('data-drawn') ?? true, i);
+  }
+  if (count > 0) await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** For each chart canvas on the page, once drawn: how many of its pixels are drawn (not transparent). */
+export async function chartInk(page: Page): Promise<number[]> {
+  await drawCharts(page);
   return page.$$eval('canvas[data-chart]', (canvases) =>
     (canvases as HTMLCanvasElement[]).map((canvas) => {
       const ctx = canvas.getContext('2d');

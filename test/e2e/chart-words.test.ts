@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_PAGES as PAGES } from '../helpers/pages';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, drawCharts, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +31,8 @@ describe.each(['en', 'ru', 'kk'] as const)('charts in %s', (lang) => {
       };
     });
     await page.goto(`${baseUrl()}/${lang}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => Number(document.documentElement.dataset.charts ?? 0) > 0);
+    await drawCharts(page);
+    expect(Number(await page.getAttribute('html', 'data-charts'))).toBeGreaterThan(0);
     const drawn = (await page.evaluate(() => (window as unknown as { drawn: string[] }).drawn)).map((s) => s.replace(/\s+/g, ' '));
     const numbers = drawn.filter((s) => /\d/.test(s));
     expect(numbers.length).toBeGreaterThan(5);

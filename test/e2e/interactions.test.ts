@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterSwap, baseUrl, chartInk, launch, openPage } from './browser';
+import { afterSwap, baseUrl, chartInk, drawCharts, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,6 +34,8 @@ describe('compare years', () => {
     expect(await page.evaluate(() => (window as unknown as { marked: Element | null }).marked === document.querySelector('#compare-step-partner'))).toBe(true);
     expect((await chartInk(page))[0]).toBeGreaterThan(500);
     for (const b of ['2024', '2025-01/2025-09', '2024', '2025-01/2025-09']) await afterSwap(page, () => page.selectOption('#compare-b', b));
+    // The last result's chart, drawn once in view; none of the earlier ones left alive.
+    await drawCharts(page);
     expect(await charts(page)).toBe('1');
     expect(problems).toEqual({ console: [], failed: [], foreign: [] });
     await page.context().close();
@@ -49,8 +51,8 @@ describe('compare years', () => {
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('#compare-result h2')?.textContent?.includes('2008–2012 → Jan–Sep 2025'));
     expect(new URL(page.url()).searchParams.get('a')).toBe('2008/2012');
-    await page.waitForFunction(() => document.documentElement.dataset.charts === '1');
     expect((await chartInk(page))[0]).toBeGreaterThan(500);
+    expect(await charts(page)).toBe('1');
     await page.goForward();
     await page.waitForFunction(() => document.querySelector('#compare-result h2')?.textContent?.includes('2024 → Jan–Sep 2025'));
     await page.reload({ waitUntil: 'networkidle' });
@@ -165,6 +167,27 @@ describe('downloads', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.readUInt32BE(16)).toBe(2000);
     expect(bytes.length).toBeGreaterThan(50_000);
+    await page.context().close();
+  });
+});
+
+describe('charts load when they are seen', () => {
+  it('the overview downloads the chart script only once its chart comes into view, then draws it', async () => {
+    const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${baseUrl()}/en`, { waitUntil: 'networkidle' });
+    // The chart is below the first screen: the page works without Chart.js so far.
+    expect(await page.$eval('canvas[data-chart]', (canvas) => canvas.getBoundingClientRect().top)).toBeGreaterThan(800);
+    expect(scripts.filter((s) => s.includes('/assets/charts.'))).toEqual([]);
+    expect(await page.getAttribute('html', 'data-charts')).toBe('0');
+    const ink = await chartInk(page);
+    expect(scripts.filter((s) => s.includes('/assets/charts.'))).toHaveLength(1);
+    expect(ink.length).toBeGreaterThan(0);
+    expect(ink.every((n) => n > 500)).toBe(true);
+    expect(problems).toEqual({ console: [], failed: [], foreign: [] });
     await page.context().close();
   });
 });

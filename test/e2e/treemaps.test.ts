@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/charts/palette';
-import { baseUrl, horizontalOverflow, launch, openPage } from './browser';
+import { baseUrl, drawCharts, horizontalOverflow, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +42,8 @@ describe.each(['en', 'ru', 'kk'] as const)('treemaps in %s', (lang) => {
       };
     });
     await page.goto(`${baseUrl()}/${lang}/partners/JPN`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => Number(document.documentElement.dataset.charts ?? 0) >= 3);
+    await drawCharts(page);
+    expect(Number(await page.getAttribute('html', 'data-charts'))).toBeGreaterThanOrEqual(3);
 
     for (const [flow, colour] of FLOWS) {
       const canvas = page.locator(`figure[id^="composition-${flow}-"] canvas[data-chart]`);

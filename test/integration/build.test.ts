@@ -19,8 +19,8 @@ describe('the built assets', () => {
     const dir = path.join(work, 'assets');
     await buildAssets(dir);
     const assets = readAssets(dir);
-    for (const asset of [assets.app, assets.css, assets.htmx, assets.embed, assets.icon]) {
-      expect(asset.path).toMatch(/^\/assets\/(app|styles|htmx|embed|favicon)\.[0-9a-f]{12}\.(js|css|svg)$/);
+    for (const asset of [assets.app, assets.charts, assets.css, assets.htmx, assets.embed, assets.icon]) {
+      expect(asset.path).toMatch(/^\/assets\/(app|charts|styles|htmx|embed|favicon)\.[0-9a-f]{12}\.(js|css|svg)$/);
       expect(assets.byPath.get(asset.path)).toBe(asset);
       const file = readFileSync(path.join(dir, path.basename(asset.path)));
       expect(Buffer.from(asset.body.identity).equals(file)).toBe(true);
@@ -28,7 +28,7 @@ describe('the built assets', () => {
       expect(brotliDecompressSync(asset.body.br).equals(file)).toBe(true);
       expect(asset.etag).toBe(`"${asset.path.split('.')[1]}"`);
     }
-    expect(readdirSync(dir)).toHaveLength(5 * 3 + 1);
+    expect(readdirSync(dir)).toHaveLength(6 * 3 + 1);
   });
 
   it('missing, stop the start with a message that says how to build them', () => {

@@ -17,7 +17,7 @@ export function EmbedPage({ ui, chart, title, sources, page }: { ui: Ui; chart: 
         <title>{`${title} · ${t.site.name}`}</title>
         <base target="_blank" />
         <link rel="stylesheet" href={ui.assets.css} />
-        <script src={ui.assets.app} defer></script>
+        <script src={ui.assets.app} data-charts={ui.assets.charts} defer></script>
       </head>
       <body class="embed">
         <main>{chart}</main>
