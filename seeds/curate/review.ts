@@ -113,7 +113,7 @@ function readDraft(file: string, error: (line: number, text: string) => void): D
   for (const { cells: values, line } of rows) {
     if (values.every((v) => v.trim() === '')) continue;
     const cells = Object.fromEntries(header.cells.map((column, i) => [column, values[i] ?? '']));
-    const table = cells.table ?? '';
+    const table = cells.table?.trim() ?? '';
     if (!isDraftTable(table)) {
       error(line, `table "${table}" is not one of ${DRAFT_TABLES.join(', ')}`);
       continue;
@@ -257,6 +257,61 @@ const ordered = (messages: Message[], draftLabel: string) =>
   [...messages].sort((a, b) => Number(b.file === draftLabel) - Number(a.file === draftLabel) || (a.file === draftLabel ? a.line - b.line : 0));
 
 /**
+ * The draft's rows as the seed files will hold them, by table: projected onto each file's columns
+ * (the assistant's columns and `article` dropped), the source id and the figures' ids assigned
+ * (`NNN-01`… observations, `NNN-s01`… commodity shares, in the draft's order).
+ */
+function rowsAsAccepted(entries: DraftEntry[], sourceId: string): Map<DraftTable | 'partners', NewRows> {
+  const number = sourceId.slice(0, 3);
+  const counters = { observations: 0, 'commodity-shares': 0 };
+  const figureIds = new Map<string, string>();
+  const out = new Map<DraftTable | 'partners', NewRows>(TARGETS.map((t) => [t.table, []]));
+  for (const e of entries) {
+    const cells = Object.fromEntries(SEED_COLUMNS[e.table].map((c) => [c, e.cells[c] ?? '']));
+    if (e.table === 'observations' || e.table === 'commodity-shares') {
+      const n = String(++counters[e.table]).padStart(2, '0');
+      cells.id = e.table === 'observations' ? `${number}-${n}` : `${number}-s${n}`;
+      if (e.cells.id) figureIds.set(e.cells.id, cells.id);
+    }
+    if (e.table === 'sources') cells.id = sourceId;
+    else cells.source_id = sourceId;
+    out.get(e.table)?.push({ cells, line: e.line });
+  }
+  // A note names another figure by its id (README, "Cross-checks"): the draft's ids (draft-1…) become the assigned ones there too.
+  const renamed = (text: string) => text.replace(/[0-9a-z]+(?:-[0-9a-z]+)+/g, (word) => figureIds.get(word) ?? word);
+  for (const rows of out.values()) for (const { cells } of rows) for (const note of ['note', 'note_ru', 'note_kk']) if (cells[note]) cells[note] = renamed(cells[note]);
+  return out;
+}
+
+/**
+ * Loads copies of the seed files of `seedDir`, `files` in place of their own, with the loader
+ * (`readSeeds`) in a temporary folder. Returns the data, or null after passing each of the
+ * loader's problems to `problem` as file name (inside the seed folder), line and text.
+ */
+function loadWithDraft(seedDir: string, files: Map<string, string | Buffer>, problem: (p: { file: string; line: number; text: string }) => void): SeedData | null {
+  const temp = mkdtempSync(path.join(tmpdir(), 'kz-curate-'));
+  try {
+    for (const name of Object.values(SEED_FILES)) {
+      const content = files.get(name);
+      if (content !== undefined) writeFileSync(path.join(temp, name), content);
+      else if (existsSync(path.join(seedDir, name))) cpSync(path.join(seedDir, name), path.join(temp, name));
+    }
+    return readSeeds(temp);
+  } catch (e) {
+    if (!(e instanceof SeedError)) throw e;
+    for (const text of e.problems) {
+      // The loader's `file:line: what` (or `file: what`), the file named as displayPath names it.
+      const m = /^(.+?\.csv)(?::(\d+))?: (.*)$/s.exec(text);
+      if (m?.[1] && m[3] !== undefined) problem({ file: path.relative(temp, path.resolve(m[1])), line: Number(m[2] ?? 0), text: m[3] });
+      else problem({ file: SEED_FILES.sources, line: 0, text });
+    }
+    return null;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/**
  * Checks a reviewed draft against the seed files of `seedDir` with the loader's own rules, as if
  * accepted: its ids assigned, its rows added to copies of the seed files, which `readSeeds` loads.
  * Also: one sources row, every row's source_id that row's id, the article file there, every quote
@@ -326,27 +381,10 @@ export function reviewDraft(draftFile: string, { seedDir, corpusDir }: ReviewDir
   const articleTarget = path.join('articles', `${sourceId}.txt`);
   if (existsSync(path.join(seedDir, articleTarget)))
     errors.push({ file: seedLabel(articleTarget), line: 0, text: `already exists, but ${seedLabel(SEED_FILES.sources)} has no row ${sourceId}: remove the file or add its row` });
-  const number = sourceId.slice(0, 3);
-  const counters = { observations: 0, 'commodity-shares': 0 };
-  const figureIds = new Map<string, string>();
-  const newRows = new Map<DraftTable | 'partners', NewRows>(TARGETS.map((t) => [t.table, []]));
-  for (const e of entries) {
-    let id = sourceId;
-    if (e.table === 'observations' || e.table === 'commodity-shares') {
-      const n = String(++counters[e.table]).padStart(2, '0');
-      id = e.table === 'observations' ? `${number}-${n}` : `${number}-s${n}`;
-      if (e.cells.id) figureIds.set(e.cells.id, id);
-    }
-    const cells = Object.fromEntries(SEED_COLUMNS[e.table].map((c) => [c, e.cells[c] ?? '']));
-    if (e.table !== 'skipped') cells.id = id;
-    if (e.table !== 'sources') cells.source_id = sourceId;
-    newRows.get(e.table)?.push({ cells, line: e.line });
-  }
-  // A note names another figure by its id (README, "Cross-checks"): the draft's ids (draft-1…) become the assigned ones there too.
-  const renamed = (text: string) => text.replace(/[0-9a-z]+(?:-[0-9a-z]+)+/g, (word) => figureIds.get(word) ?? word);
-  for (const rows of newRows.values()) for (const { cells } of rows) for (const note of ['note', 'note_ru', 'note_kk']) if (cells[note]) cells[note] = renamed(cells[note]);
+  const newRows = rowsAsAccepted(entries, sourceId);
 
-  const knownPartners = new Set(seeds.get('partners')?.records.map((r) => r.cells[0] ?? ''));
+  const partners = seeds.get('partners');
+  const knownPartners = new Set(partners?.records.map((r) => r.cells[partners.head.cells.indexOf('code')] ?? ''));
   const usedPartners = new Set(entries.flatMap((e) => [e.cells.reporter ?? '', e.cells.partner ?? '']).filter(Boolean));
   newRows.set('partners', partnerRowsFor([...usedPartners].filter((code) => !knownPartners.has(code))).map((cells) => ({ cells, line: source.line })));
 
@@ -362,28 +400,10 @@ export function reviewDraft(draftFile: string, { seedDir, corpusDir }: ReviewDir
   }
   files.set(articleTarget, bytes);
 
-  const temp = mkdtempSync(path.join(tmpdir(), 'kz-curate-'));
-  let data: SeedData | null = null;
-  try {
-    for (const name of Object.values(SEED_FILES)) {
-      const content = files.get(name);
-      if (content !== undefined) writeFileSync(path.join(temp, name), content);
-      else if (existsSync(path.join(seedDir, name))) cpSync(path.join(seedDir, name), path.join(temp, name));
-    }
-    data = readSeeds(temp);
-  } catch (e) {
-    if (!(e instanceof SeedError)) throw e;
-    for (const problem of e.problems) {
-      const m = /^(.+?\.csv)(?::(\d+))?: (.*)$/s.exec(problem);
-      const name = m?.[1] ? path.relative(temp, path.resolve(m[1])) : '';
-      const line = Number(m?.[2] ?? 0);
-      const at = lineMaps.get(name)?.get(line) ?? { file: seedLabel(name || SEED_FILES.sources), line };
-      const text = m?.[3] ?? problem;
-      errors.push({ ...at, text: at.file === draftLabel ? explain(text, seedLabel) : text });
-    }
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
+  const data = loadWithDraft(seedDir, files, (problem) => {
+    const at = lineMaps.get(problem.file)?.get(problem.line) ?? { file: seedLabel(problem.file), line: problem.line };
+    errors.push({ ...at, text: at.file === draftLabel ? explain(problem.text, seedLabel) : problem.text });
+  });
   if (errors.length > 0 || !data) return done();
 
   const loaded = data.sources.find((s) => s.id === sourceId);
@@ -396,7 +416,8 @@ export function reviewDraft(draftFile: string, { seedDir, corpusDir }: ReviewDir
       warn(line, `warning: context "${rule.context}" holds no number of the article: the row skips nothing`);
     }
   }
-  const added = Object.fromEntries([...newRows].map(([table, rows]) => [table, rows.length])) as Record<DraftTable | 'partners', number>;
+  const count = (table: DraftTable | 'partners') => newRows.get(table)?.length ?? 0;
+  const added = { sources: 1, observations: count('observations'), 'commodity-shares': count('commodity-shares'), skipped: count('skipped'), partners: count('partners') };
   return done({ sourceId, files, added });
 }
 
