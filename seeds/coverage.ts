@@ -1,23 +1,21 @@
 /**
  * `npm run seeds:coverage`: every numeric mention in each article and how it is accounted for.
- * Exits non-zero while any mention is unaccounted or any skip rule is stale.
+ * Exits non-zero while any mention is unaccounted or any skip rule is stale. Reads the seed files of
+ * SEEDS_DIR (default: this folder), as `npm run db:seed` does.
  */
-import { buildCoverage, corpusDir } from './corpus';
+import { buildCoverage, corpusDir, coverageSummary } from './corpus';
+import { SEED_DIR } from './loader';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 
 try {
   const dir = corpusDir();
-  const report = buildCoverage(dir);
+  const report = buildCoverage(dir, process.env.SEEDS_DIR || SEED_DIR);
   let unaccounted = 0;
   let stale = 0;
   for (const article of report) {
     const count = (status: string) => article.mentions.filter((m) => m.status === status).length;
-    console.log(
-      `\n${article.sourceId} (${article.language}): ${article.mentions.length} numeric mentions: ` +
-        `${count('curated')} curated, ${count('period')} periods of curated figures, ${count('skipped')} skipped, ${count('unaccounted')} unaccounted` +
-        ` (${article.curatedFigures} figures curated, ${article.skippedRules} skip rules)`,
-    );
+    console.log(`\n${coverageSummary(article)}`);
     for (const m of article.mentions) {
       const detail =
         m.status === 'curated' || m.status === 'period' ? m.figureIds.join(', ') : m.status === 'skipped' ? m.reason : 'NOT ACCOUNTED FOR';

@@ -192,8 +192,8 @@ interface Located<T> {
   line: number;
 }
 
-/** A file's name as the user sees it: relative inside the project, absolute elsewhere. */
-function displayPath(file: string): string {
+/** A file's name as the user sees it: relative inside the current folder, absolute elsewhere. */
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative && !relative.startsWith('..') ? relative : path.resolve(file);
 }
