@@ -79,6 +79,18 @@ function stemValue(w: string, stems: Record<string, number>, suffixes: readonly 
  * Kazakh number can be a Russian pronoun ("он": ten / he).
  */
 export function numberWordValue(word: string, lang: NumberLanguage): number | null {
+  // Articles repeat their words: each is read once per language.
+  const key = `${lang}\u0000${word}`;
+  const known = WORD_VALUES.get(key);
+  if (known !== undefined) return known;
+  const value = readNumberWord(word, lang);
+  if (WORD_VALUES.size > 100_000) WORD_VALUES.clear();
+  WORD_VALUES.set(key, value);
+  return value;
+}
+const WORD_VALUES = new Map<string, number | null>();
+
+function readNumberWord(word: string, lang: NumberLanguage): number | null {
   const w = lower(word);
   if (NOT_NUMBERS.has(w)) return null;
   const value =
