@@ -6,6 +6,8 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { articlesDir, coverageSummary, DEFAULT_CORPUS_DIR } from '../corpus';
 import { displayPath, SEED_DIR } from '../loader';
+import { DraftInputError } from './draft';
+import { DRAFT_USAGE, runDraft } from './draft-command';
 import { acceptDraft, type DraftReview, formatMessage, reviewDraft, type ReviewDirs } from './review';
 
 /** One command: its usage line (after `npm run curate --`) and what it does with its arguments; returns the exit code. */
@@ -38,6 +40,22 @@ function report(review: DraftReview): boolean {
 }
 
 const commands: Record<string, Command> = {
+  draft: {
+    usage: DRAFT_USAGE.replace('npm run curate -- ', ''),
+    run(args) {
+      try {
+        return runDraft(args, dirs().seedDir);
+      } catch (error) {
+        // A wrong command line shows the usage; an article that cannot be drafted, only why. No draft is written.
+        if (error instanceof DraftInputError && /Usage:/.test(error.message)) throw new UsageError(error.message.replace(/\.? ?Usage:.*$/s, ''));
+        if (error instanceof DraftInputError) {
+          console.error(`curate draft: ${error.message}. No draft was written.`);
+          return 1;
+        }
+        throw error;
+      }
+    },
+  },
   check: {
     usage: 'check DRAFT.csv',
     run(args) {

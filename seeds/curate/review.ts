@@ -14,6 +14,7 @@ import { SOURCE_ID } from '../../src/domain/codes';
 import { type ArticleCoverage, articleCoverage, articlesDir, readArticle } from '../corpus';
 import { displayPath, readSeeds, type SeedData, SeedError, SEED_FILES } from '../loader';
 import { ASSISTANT_COLUMNS, DRAFT_COLUMNS, DRAFT_TABLES, type DraftTable, SEED_COLUMNS } from './format';
+import { PLACES } from './places';
 
 /** Where a review reads: the seed folder the draft is added to, and the corpus of source articles. */
 export interface ReviewDirs {
@@ -197,12 +198,15 @@ function readSeedFile(dir: string, name: string, error: (m: Message) => void): S
 
 /**
  * Rows for seeds/partners.csv, for the partner and reporter codes a draft uses that partners.csv
- * lacks, where their names in English, Russian and Kazakh are known. No lexicon of place names
- * exists yet, so none are: every such code stays missing, and the loader reports it at the
- * draft's line ("partner … is not in seeds/partners.csv: add a row"). A lexicon fills this in.
+ * lacks, with their names in English, Russian and Kazakh from the place lexicon (./places.ts). A
+ * code the lexicon does not know stays missing, and the loader reports it at the draft's line
+ * ("partner … is not in seeds/partners.csv: add a row").
  */
-export function partnerRowsFor(_codes: readonly string[]): Array<Record<string, string>> {
-  return [];
+export function partnerRowsFor(codes: readonly string[]): Array<Record<string, string>> {
+  return codes.flatMap((code) => {
+    const place = PLACES.find((p) => p.code === code);
+    return place ? [{ code, kind: place.kind, name_en: place.nameEn, name_ru: place.nameRu, name_kk: place.nameKk, aliases: '' }] : [];
+  });
 }
 
 /**

@@ -66,12 +66,12 @@ describe('curate check', () => {
     expect(errors).toEqual([`${draft}:3: period_end must be a calendar date written YYYY-MM-DD (got "2024-12-32")`, `${draft}:5: period_end is before period_start (got "2025-09-30")`]);
   });
 
-  it('reports an indicator, a partner and a commodity the seed files do not have', () => {
-    const edited = editLine(editLine(editLine(rows, 3, { indicator: 'trade_volume' }), 4, { partner: 'KOR' }), 6, { commodity: 'ferro_alloys' });
+  it('reports an indicator, a partner and a commodity the seed files do not have (a partner the place lexicon names is added on accept)', () => {
+    const edited = editLine(editLine(editLine(rows, 3, { indicator: 'trade_volume' }), 4, { partner: 'ATA' }), 6, { commodity: 'ferro_alloys' });
     const { draft, errors, seeds } = errorsOf(edited);
     expect(errors).toEqual([
       `${draft}:3: indicator trade_volume is not in ${seeds}/indicators.csv: use one of its codes, or add a row`,
-      `${draft}:4: partner KOR is not in ${seeds}/partners.csv: add a row`,
+      `${draft}:4: partner ATA is not in ${seeds}/partners.csv: add a row`,
       `${draft}:6: commodity ferro_alloys is not in ${seeds}/commodities.csv: use one of its codes, or add a row`,
     ]);
   });

@@ -1,6 +1,6 @@
 /** `npm run curate` as a program: its exit codes, and where its messages go, on a copy of the seed folder. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,8 +28,24 @@ describe('npm run curate', () => {
     ] as const) {
       const r = curate(...args);
       expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n').slice(0, 4)).toEqual([line, 'usage: npm run curate -- <command>', '  npm run curate -- check DRAFT.csv', '  npm run curate -- accept DRAFT.csv']);
+      expect(r.stderr.split('\n').slice(0, 5)).toEqual([
+        line,
+        'usage: npm run curate -- <command>',
+        '  npm run curate -- draft ARTICLE.txt [--out DRAFT.csv] [--published YYYY-MM-DD] [--publisher NAME]',
+        '  npm run curate -- check DRAFT.csv',
+        '  npm run curate -- accept DRAFT.csv',
+      ]);
     }
+  });
+
+  it('draft: an article that is not text is refused with one line and exit code 1, and no draft is written', () => {
+    const binary = path.join(work, 'scan.txt');
+    writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+    const out = path.join(work, 'scan.csv');
+    const r = curate('draft', binary, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`curate draft: ${binary} is a binary file, not an article: save the article as plain UTF-8 text. No draft was written.\n`);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('check: exit code 1 with the problems at the draft’s lines, 0 once they are fixed', () => {
