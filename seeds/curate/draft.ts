@@ -132,6 +132,11 @@ const NOTES = {
     ru: `«${phrase}» прочитано как ${year} год, исходя из даты публикации.`,
     kk: `«${phrase}» жарияланған күнге қарай ${year} жыл деп оқылды.`,
   }),
+  quoted: (day: string) => ({
+    en: `A quoted statement: dated ${day}, the day the article says it was made.`,
+    ru: `Цитата: датирована ${day} — днём, когда, по статье, были сказаны эти слова.`,
+    kk: `Дәйексөз: мақалада айтылған күнмен, ${day}, белгіленді.`,
+  }),
   firstYear: {
     en: 'The first year is read as the twelve months from the start the article gives in the sentence before.',
     ru: 'Первый год прочитан как двенадцать месяцев с начала, указанного в предыдущем предложении.',
@@ -411,6 +416,15 @@ function skipContext(text: string, start: number, end: number): string {
   return `${before}${text.slice(start, end)}${after}`.replace(/^\s+|\s+$/gu, '');
 }
 
+/** Quoted speech: the paragraph opens with a quotation mark and the quotation is followed by a verb of saying ("…" деді Тоқаев; «…», — сказал министр). */
+const SAID = /["»”“][\s,—–-]*(?:деді|деп\s+айтты|айтты|деди|dedi|деб\s+таъкидлади|сказал|заявил|отметил|подчеркнул|said|stated|told)(?!\p{L})/iu;
+function inQuotedSpeech(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const endAt = text.indexOf('\n\n', at);
+  const paragraph = text.slice(start, endAt < 0 ? undefined : endAt);
+  return /^\s*["«“„]/u.test(paragraph) && SAID.test(paragraph);
+}
+
 /** A source id in the corpus's style: the next free three-digit number and the first 16 hex digits of the text's SHA-256. */
 export function sourceIdFor(text: string, existing: readonly string[]): string {
   const next = existing.map((id) => Number(id.slice(0, 3))).filter(Number.isFinite).reduce((a, b) => Math.max(a, b + 1), 0);
@@ -468,7 +482,8 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
   const sourceId = sourceIdFor(text, options.existingSourceIds ?? []);
   const sentences = splitSentences(text);
-  const asOf = published ? asOfPeriod(published, latestStatedDate(text, published)) : null;
+  const statedDay = published ? latestStatedDate(text, published) : undefined;
+  const asOf = published ? asOfPeriod(published, statedDay) : null;
   const figures: DraftFigure[] = [];
   const skipped: Array<{ context: string; reason: Reason; start: number; end: number }> = [];
   // "Our country" in Kazakhstan's press is Kazakhstan: біздің ел, еліміз, мамлакатимиз, наша страна.
@@ -597,6 +612,11 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
         why.push(`period: ${inherited.why}, from an earlier sentence`);
         note.push(JSON.stringify(NOTES.context('period')));
         if (inherited.note) note.push(inherited.note);
+      } else if (asOf && statedDay && published.length < 10 && inQuotedSpeech(text, s.start)) {
+        // Words quoted from a speaker are dated by the day the article says they spoke, not by the publication month.
+        figurePeriod = { start: statedDay, end: statedDay };
+        why.push(`period: a quoted statement, dated by the day the article states (${statedDay})`);
+        note.push(JSON.stringify(NOTES.quoted(statedDay)));
       } else if (asOf) {
         figurePeriod = asOf;
         why.push(`period: the publication date ${published}`);

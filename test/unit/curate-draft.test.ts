@@ -104,6 +104,21 @@ describe('drafting in each language', () => {
     ]);
   });
 
+  it('with only the month of publication known, a quoted statement is dated by the day the article gives, other figures by the rest of the month', () => {
+    const text = [
+      'Итоги транспортного форума',
+      'АЛМАТЫ, 12 марта 2025 года.',
+      '«Более 60% транзитных грузов между Китаем и Европой идут через Казахстан», — сказал министр.',
+      'По данным ведомства, в стране работают более 300 китайских компаний.',
+    ].join('\n');
+    const d = draft(text, '2025-03');
+    expect(d.figures.map(fields)).toEqual([
+      { indicator: 'transit_cargo_share_pct', reporter: 'KAZ', partner: 'WLD', period: '2025-03-12/2025-03-12', value: 60, unit: 'percent', qualifier: 'more_than', asWritten: '60%' },
+      { indicator: 'companies_count', reporter: 'KAZ', partner: 'CHN', period: '2025-03-12/2025-03-31', value: 300, unit: 'count', qualifier: 'more_than', asWritten: '300' },
+    ]);
+    expect(d.figures[0]?.note.join(' ')).toContain('A quoted statement');
+  });
+
   it('a list of commodity shares becomes commodity-share rows of the flow it names', () => {
     const text = 'Қазақстан мен Жапония саудасы\nБиылғы алғашқы 6 айда Жапонияға экспорттың 60% – уран, 25% – ферроқорытпалар.';
     const d = draft(text, '2025-08-01');
