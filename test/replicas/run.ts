@@ -185,6 +185,14 @@ try {
   const toReplica = (port: number) => lines.filter((l) => l.includes(`127.0.0.1:${port}`)).length;
   const hits = lines.filter((l) => l.startsWith('HIT') || l.startsWith('STALE') || l.startsWith('UPDATING')).length;
   console.log(`nginx: ${lines.length} requests, ${hits} from its cache; to replica ${portA}: ${toReplica(portA)}, to replica ${portB}: ${toReplica(portB)}; retried on the other replica: ${lines.filter((l) => l.includes(', ')).length}`);
+  // Answers by status, and for any that failed, where nginx sent them: what to look at when the check below fails.
+  const byStatus = new Map<string, number>();
+  for (const l of lines) {
+    const status = l.split(' ').pop() ?? '?';
+    const key = status.startsWith('2') || status.startsWith('3') ? status : `${status} (${l.slice(0, l.lastIndexOf(' '))})`;
+    byStatus.set(key, (byStatus.get(key) ?? 0) + 1);
+  }
+  console.log(`nginx answers by status: ${[...byStatus].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, n]) => `${k} ×${n}`).join('; ')}`);
   check(toReplica(portA) > 0 && toReplica(portB) > 0, 'both replicas took load');
   check(result.errors === 0 && result.timeouts === 0 && result.non2xx === 0 && served > 0, `no failed request while a replica restarted (${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx of ${served})`);
 } catch (error) {
