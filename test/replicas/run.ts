@@ -199,6 +199,17 @@ try {
   failures.push(String(error));
   console.error(error);
 } finally {
+  // On a failure, nginx's own account of it: "no live upstreams", "upstream prematurely closed"…
+  if (failures.length > 0) {
+    const errors = (() => {
+      try {
+        return readFileSync(`${work}/error.log`, 'utf8').split('\n').filter(Boolean);
+      } catch {
+        return [];
+      }
+    })();
+    if (errors.length > 0) console.log(`nginx error.log, last ${Math.min(10, errors.length)} of ${errors.length} lines:\n${errors.slice(-10).join('\n')}`);
+  }
   nginx?.kill('SIGQUIT');
   for (const r of replicas) r.proc.kill('SIGTERM');
   await Promise.all(replicas.map((r) => r.exited));
