@@ -5,7 +5,7 @@
  * трлн/trillion), units after the number (currencies by word or sign, percent words and signs,
  * tonnes), and number words ("ўнта", "десятку", "бір пайыз", "ten").
  */
-import { numberWordValue } from '../../src/domain/numbers';
+import { numberWordValue, scaleDecimal } from '../../src/domain/numbers';
 import type { DraftLanguage } from './text';
 
 export type AmountUnit = 'USD' | 'EUR' | 'RUB' | 'KZT' | 'CNY' | 'UZS' | 'JPY' | 'percent' | 'tonnes';
@@ -73,23 +73,16 @@ export function wordValue(word: string, lang: DraftLanguage): number | null {
   return value !== null && value < 1e6 ? value : null;
 }
 
-/** Reads digits as the language prints them: "331,9" (comma decimal), "1 300" (space thousands), "1,300.5" (English). */
-export function readDigits(digits: string, lang: DraftLanguage): number {
+/** Digits as the language prints them, in plain form: "331,9" (comma decimal), "1 300" (space thousands), "1,300.5" (English) → "331.9", "1300", "1300.5". */
+function plainDigits(digits: string, lang: DraftLanguage): string {
   const compact = digits.replace(/[\s\u00A0\u202F]/gu, '');
-  if (lang === 'en' || lang === 'uz-Latn') {
-    // English thousands commas: "1,300,000"; a comma before exactly three digits at the end of a group is a separator.
-    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/u.test(compact)) return Number(compact.replaceAll(',', ''));
-    return Number(compact.replace(',', '.'));
-  }
-  return Number(compact.replace(',', '.'));
+  // English thousands commas: "1,300,000"; a comma before exactly three digits at the end of a group is a separator.
+  if ((lang === 'en' || lang === 'uz-Latn') && /^\d{1,3}(,\d{3})+(\.\d+)?$/u.test(compact)) return compact.replaceAll(',', '');
+  return compact.replace(',', '.');
 }
 
-/** Decimal digits times a scale, exactly: "331,9" × 1e6 = 331900000. */
-function scaled(value: number, digits: string, scale: number): number {
-  if (scale === 1) return value;
-  const decimals = (/[.,](\d+)$/u.exec(digits.replace(/[\s\u00A0\u202F]/gu, ''))?.[1] ?? '').length;
-  return Number((value * scale).toFixed(Math.max(0, decimals - Math.round(Math.log10(scale)))));
-}
+/** The value of digits as the language prints them, times a scale, read exactly (scaleDecimal: "331,9" × 1e6 = 331900000). */
+export const readDigits = (digits: string, lang: DraftLanguage, scale = 1): number => scaleDecimal(plainDigits(digits, lang), scale);
 
 const NUMBER = String.raw`\d{1,3}(?:[\u00A0\u202F ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*`;
 const DIGITS = new RegExp(String.raw`(\$)?(${NUMBER})(?:\s?[-–—]\s?(${NUMBER}))?(%)?`, 'gu');
@@ -127,8 +120,8 @@ export function findAmounts(text: string, lang: DraftLanguage): Amount[] {
       const scale = SCALES.find(([re]) => re.test(word));
       if (scale && !scaleWord && unit !== 'percent') {
         scaleWord = word;
-        value = scaled(value, second ?? first, scale[1]);
-        if (low !== undefined) low = scaled(low, first, scale[1]);
+        value = readDigits(second ?? first, lang, scale[1]);
+        if (low !== undefined) low = readDigits(first, lang, scale[1]);
         cursor += next[0].length;
         continue;
       }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { articlesDir, coverageSummary, DEFAULT_CORPUS_DIR } from '../corpus';
 import { displayPath, SEED_DIR } from '../loader';
 import { DraftInputError } from './draft';
-import { DRAFT_USAGE, runDraft } from './draft-command';
+import { DRAFT_USAGE, plural, runDraft } from './draft-command';
 import { acceptDraft, type DraftReview, formatMessage, reviewDraft, type ReviewDirs } from './review';
 
 /** One command: its usage line (after `npm run curate --`) and what it does with its arguments; returns the exit code. */
@@ -29,8 +29,6 @@ function oneFile(args: string[]): string {
   if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
   return file;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Prints a review's errors (stderr) and warnings (stdout); true when there are no errors. */
 function report(review: DraftReview): boolean {

@@ -10,7 +10,7 @@ import { writeDraftCsv } from './format';
 
 export const DRAFT_USAGE = 'npm run curate -- draft ARTICLE.txt [--out DRAFT.csv] [--published YYYY-MM-DD] [--publisher NAME]';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Reads an article file: plain UTF-8 text, or a clear error. */
 export function readArticleFile(file: string): string {
@@ -19,7 +19,8 @@ export function readArticleFile(file: string): string {
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new DraftInputError(`${file} is a binary file, not an article: save the article as plain UTF-8 text`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+    // As it is, byte-order mark and line ends included: the source id hashes these bytes, and accept copies them.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new DraftInputError(`${file} is not UTF-8 text: save the article as plain UTF-8 text`);
   }

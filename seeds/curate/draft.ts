@@ -6,7 +6,6 @@
  * translation: quote_en/ru/kk are left empty and flagged. The rules are general (words of each
  * language, their inflected forms), never phrases of one article.
  */
-import { createHash } from 'node:crypto';
 import { findNumericMentions } from '../../src/domain/numbers';
 import { type Amount, findAmounts } from './amounts';
 import { findCommodity } from './commodities';
@@ -35,6 +34,7 @@ import {
   VOLUME_WORDS,
 } from './lexicon';
 import { findPlaces, type PlaceMention } from './places';
+import { assignSourceId } from './review';
 import { checkArticleText, DraftInputError, type DraftLanguage, detectLanguage, readHead, splitSentences } from './text';
 
 export { DraftInputError };
@@ -64,8 +64,6 @@ export interface DraftFigure {
   qualifier: string;
   asWritten: string;
   quote: string;
-  /** The sentence that holds the number (the quote may add the sentence before it). */
-  sentence: string;
   /** Where the quote begins in the article. */
   quoteStart: number;
   scope?: string;
@@ -425,12 +423,6 @@ function inQuotedSpeech(text: string, at: number): boolean {
   return /^\s*["«“„]/u.test(paragraph) && SAID.test(paragraph);
 }
 
-/** A source id in the corpus's style: the next free three-digit number and the first 16 hex digits of the text's SHA-256. */
-export function sourceIdFor(text: string, existing: readonly string[]): string {
-  const next = existing.map((id) => Number(id.slice(0, 3))).filter(Number.isFinite).reduce((a, b) => Math.max(a, b + 1), 0);
-  return `${String(next).padStart(3, '0')}_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
-}
-
 /** A place in the ablative, where goods or people come from ("Хитойдан 30 поезд", "из Китая"): an origin, not a side. */
 const isOrigin = (p: PlaceMention, text: string) => (/(дан|дән|тан|тен|ден|нан|нен|dan|tan|den)$/iu.test(p.text) && !/(стан|stan|судан|sudan)$/iu.test(p.text)) || /(?<!\p{L})(из|from)\s+$/iu.test(text.slice(Math.max(0, p.start - 6), p.start));
 
@@ -480,7 +472,9 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
   const published = options.published ?? head.date ?? '';
   if (published && !/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(published)) throw new DraftInputError(`--published ${published} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY`);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  const sourceId = sourceIdFor(text, options.existingSourceIds ?? []);
+  // The id accept gives it (./review.ts): the next free number and the SHA-256 of the article's bytes.
+  const sourceId = assignSourceId('', options.existingSourceIds ?? [], Buffer.from(text, 'utf8'));
+  if (!sourceId) throw new DraftInputError('all 1,000 source numbers (000–999) are taken');
   const sentences = splitSentences(text);
   const statedDay = published ? latestStatedDate(text, published) : undefined;
   const asOf = published ? asOfPeriod(published, statedDay) : null;
@@ -575,7 +569,6 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
             const withPrevious = !period && sharePeriod && previous && previous.paragraph === s.paragraph;
             return withPrevious ? { quote: text.slice(previous.start, s.end), quoteStart: previous.start } : { quote: s.text, quoteStart: s.start };
           })(),
-          sentence: s.text,
           note,
           flags,
           why: [`share of ${shareFlow}s: "${flowWord ?? 'the flow of the sentence before'}"`, `commodity: "${phrase}"${found ? ` → ${found.entry.code}` : ' (not in the lexicon)'}`, `period: ${sharePeriod?.why ?? 'none'}`, `qualifier: ${q.why}`, `partner: ${side?.why ?? 'none'}`],
@@ -623,8 +616,7 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
         note.push(JSON.stringify(NOTES.asOf));
       } else flags.push('period');
       if (amount.low !== undefined) {
-        const scaleOf = (v: number) => String(v);
-        note.push(JSON.stringify(NOTES.range(scaleOf(amount.low), scaleOf(amount.value))));
+        note.push(JSON.stringify(NOTES.range(String(amount.low), String(amount.value))));
       }
       const side = who && !('skip' in who) ? who : null;
       let reporter = side?.reporter ?? 'KAZ';
@@ -651,7 +643,6 @@ export function draftArticle(text: string, options: DraftOptions): Draft {
         asWritten: amount.text,
         quote: s.text,
         quoteStart: s.start,
-        sentence: s.text,
         ...(c.scope ? { scope: c.scope } : {}),
         note,
         flags,

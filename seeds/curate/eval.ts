@@ -28,7 +28,7 @@ interface Curated {
   qualifier: string;
 }
 
-export const FIELDS = ['period', 'partner', 'reporter', 'indicator', 'qualifier'] as const;
+const FIELDS = ['period', 'partner', 'reporter', 'indicator', 'qualifier'] as const;
 type Field = (typeof FIELDS)[number];
 
 const agree: Record<Field, (d: DraftFigure, c: Curated) => boolean> = {
@@ -39,7 +39,7 @@ const agree: Record<Field, (d: DraftFigure, c: Curated) => boolean> = {
   qualifier: (d, c) => d.qualifier === c.qualifier,
 };
 
-export interface LanguageScore {
+interface LanguageScore {
   language: string;
   curated: number;
   drafted: number;
@@ -51,7 +51,7 @@ export interface LanguageScore {
 }
 
 /** Drafts every corpus article and scores the drafts against the curated rows. */
-export function evaluate(dir = corpusDir()): LanguageScore[] {
+function evaluate(dir = corpusDir()): LanguageScore[] {
   const seeds = readSeeds();
   const scores = new Map<string, LanguageScore>();
   for (const source of seeds.sources) {

@@ -118,7 +118,7 @@ function combineWords(values: readonly number[]): number {
 }
 
 /** Decimal digits with a comma or point, read exactly: "331,9" × 1e6 = 331900000. */
-function scaleDecimal(digits: string, scale: number): number {
+export function scaleDecimal(digits: string, scale: number): number {
   const [whole = '0', frac = ''] = digits.split(/[.,]/);
   const exponent = Math.round(Math.log10(scale)) - frac.length;
   return Number(`${whole}${frac}e${exponent}`);

@@ -63,7 +63,9 @@ describe('draft, review, check, accept', () => {
     const { review: accepted, coverage } = acceptDraft(out, { seedDir, corpusDir: corpusDir() });
     expect(accepted.errors).toEqual([]);
     const sourceId = accepted.accepted?.sourceId ?? '';
+    // The id the draft announced is the one accept gives: the next number and the hash of the article's bytes.
     expect(sourceId).toMatch(/^005_[0-9a-f]{16}$/);
+    expect(sourceId).toBe(rows[0]?.id);
     const seeds = readSeeds(seedDir);
     expect(seeds.observations.filter((o) => o.sourceId === sourceId).map((o) => [o.id, o.partner, o.value])).toEqual([
       [`005-01`, 'JPN', 2.3e9],

@@ -13,6 +13,7 @@ import { type DatabaseHandle, openServingDatabase } from '../../db/client';
 import { createApp } from '../../src/app';
 import { loadAssets } from '../../src/assets';
 import { csvLine } from '../../src/domain/csv';
+import { readSeeds } from '../../seeds/loader';
 import { generateBenchDatabase } from '../bench/generate';
 import { buildTestApp } from '../helpers/app';
 
@@ -56,12 +57,14 @@ describe('the curated data', () => {
     expect(text.split('\r\n')).toEqual([expect.stringMatching(/^id,indicator,/), '']);
   });
 
-  it('the stored records keep the quoting and formula guard of the writer: quotes with commas and quote marks parse back whole', async () => {
+  it('the stored records parse back to the seeds’ own quotes and titles, commas, quote marks and line breaks included', async () => {
     const text = await (await app.request('/data/observations.csv')).text();
     const records = parse(text, { columns: true }) as Array<Record<string, string>>;
-    expect(records.length).toBe(39);
-    expect(records.some((r) => (r.quote ?? '').includes(','))).toBe(true);
-    expect(records.every((r) => !/^[=+\-@]/.test(r.quote ?? ''))).toBe(true);
+    const seeds = readSeeds();
+    const title = new Map(seeds.sources.map((src) => [src.id, src.title]));
+    expect(Object.fromEntries(records.map((r) => [r.id, [r.quote, r.source_title]]))).toEqual(Object.fromEntries(seeds.observations.map((o) => [o.id, [o.quote, title.get(o.sourceId)]])));
+    // The corpus has all three: without them, the test would not notice a quoting fault.
+    expect(records.some((r) => r.quote?.includes(',')) && records.some((r) => r.quote?.includes('\n')) && records.some((r) => r.source_title?.includes('"'))).toBe(true);
   });
 });
 
